@@ -1,0 +1,164 @@
+/**
+ * From parsed digests to the site's data model: digest days with their records
+ * in order, and one paper per distinct normalized title with every appearance.
+ */
+import { createDiagnostic, DigestError, type Diagnostic } from './diagnostics.ts';
+import type { DigestRecord, Organization, ParsedDigest } from './parse-digest.ts';
+import { assignSlugs, normalizeTitle } from './titles.ts';
+
+/** One appearance of a paper on a digest day. */
+export interface Appearance {
+  /** Digest day, `YYYY-MM-DD`. */
+  date: string;
+  /** 1-based position in that day's listing. */
+  position: number;
+  /** Upvotes at that capture. */
+  upvotes: number;
+}
+
+/** A record on a day page, pointing at its paper. */
+export interface DayEntry {
+  position: number;
+  slug: string;
+  upvotes: number;
+}
+
+/** One digest day. */
+export interface Day {
+  date: string;
+  /** Source file the day came from. */
+  file: string;
+  entries: DayEntry[];
+}
+
+/** One distinct paper across all digests. */
+export interface Paper {
+  slug: string;
+  /** Normalized-title identity key. */
+  key: string;
+  title: string;
+  abstract: string;
+  authors: number | null;
+  organization: Organization | null;
+  published: string | null;
+  /** Upvotes at the latest capture. */
+  upvotes: number;
+  /** Every appearance, oldest day first. */
+  appearances: Appearance[];
+}
+
+/** Counts printed in the build summary. */
+export interface CorpusStats {
+  digests: number;
+  records: number;
+  papers: number;
+  warnings: number;
+  skipped: number;
+}
+
+/** The whole corpus the site is built from. */
+export interface Corpus {
+  /** Newest day first. */
+  days: Day[];
+  /** Sorted by slug, for stable output. */
+  papers: Paper[];
+  /** Every warning (and, when lenient, every downgraded error). */
+  problems: Diagnostic[];
+  stats: CorpusStats;
+}
+
+/** Options for {@link buildCorpus}. */
+export interface BuildOptions {
+  /** Downgrade record errors to warnings and skip those records (`BROADSHEET_LENIENT=1`). */
+  lenient?: boolean;
+}
+
+/**
+ * Merges parsed digests. Throws {@link DigestError} listing every error of every
+ * file unless lenient; lenient mode turns them into warnings and the affected
+ * records are counted as skipped.
+ */
+export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptions = {}): Corpus {
+  const problems: Diagnostic[] = parsed.flatMap((p) => p.problems);
+  let skipped = parsed.reduce((n, p) => n + p.skipped, 0);
+
+  // Two files for one day would need two pages at one URL.
+  const seenDays = new Map<string, string>();
+  const usable: ParsedDigest[] = [];
+  for (const digest of [...parsed].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (digest.date === null) { skipped += digest.records.length; continue; }
+    const other = seenDays.get(digest.date);
+    if (other) {
+      problems.push(createDiagnostic([], {
+        code: 'duplicate-day', severity: 'error', file: digest.file, line: 1,
+        expected: `one digest file per day; ${other} already holds ${digest.date}`,
+        found: `a second digest for ${digest.date}`,
+        message: 'Merge the two files or correct the day of one of them.',
+      }));
+      skipped += digest.records.length;
+      continue;
+    }
+    seenDays.set(digest.date, digest.file);
+    usable.push(digest);
+  }
+
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0 && !options.lenient) throw new DigestError(problems);
+  const reported = problems.map((p) => (p.severity === 'error' ? { ...p, severity: 'warning' as const } : p));
+
+  // Oldest day first, so later appearances overwrite current fields.
+  usable.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const byKey = new Map<string, { records: { date: string; record: DigestRecord }[] }>();
+  for (const digest of usable) {
+    for (const record of digest.records) {
+      const key = normalizeTitle(record.title);
+      const entry = byKey.get(key) ?? { records: [] };
+      entry.records.push({ date: digest.date ?? '', record });
+      byKey.set(key, entry);
+    }
+  }
+  const slugs = assignSlugs(new Map([...byKey].map(([key, e]) => [key, e.records.at(-1)?.record.title ?? ''])));
+
+  const papers: Paper[] = [];
+  for (const [key, { records }] of byKey) {
+    const latest = records.at(-1)?.record;
+    if (!latest) continue;
+    // Each field from the latest appearance that has it: a truncated capture does not erase what an earlier one knew.
+    const withMeta = [...records].reverse().find((r) => !r.record.truncated)?.record;
+    papers.push({
+      slug: slugs.get(key) ?? '',
+      key,
+      title: latest.title,
+      abstract: latest.abstract,
+      authors: withMeta?.authors ?? null,
+      organization: withMeta?.organization ?? null,
+      published: withMeta?.published ?? null,
+      upvotes: latest.truncated ? (withMeta?.upvotes ?? 0) : latest.upvotes,
+      appearances: records.map(({ date, record }) => ({ date, position: record.position, upvotes: record.upvotes })),
+    });
+  }
+  papers.sort((a, b) => a.slug.localeCompare(b.slug));
+
+  const days: Day[] = usable
+    .map((digest) => ({
+      date: digest.date ?? '',
+      file: digest.file,
+      entries: digest.records.map((r) => ({
+        position: r.position, upvotes: r.upvotes, slug: slugs.get(normalizeTitle(r.title)) ?? '',
+      })),
+    }))
+    .reverse();
+
+  const records = usable.reduce((n, d) => n + d.records.length, 0);
+  return {
+    days,
+    papers,
+    problems: reported,
+    stats: { digests: parsed.length, records, papers: papers.length, warnings: reported.length, skipped },
+  };
+}
+
+/** The build summary line. */
+export function formatSummary(stats: CorpusStats): string {
+  return `broadsheet: ${stats.digests} digests, ${stats.records} records, ${stats.papers} papers, ${stats.warnings} warnings, ${stats.skipped} skipped records`;
+}

@@ -1,0 +1,94 @@
+/**
+ * Calendar dates as they appear in digests. Dates are plain `YYYY-MM-DD`
+ * strings everywhere in Broadsheet: digests have no time of day or time zone,
+ * and strings sort, compare and serialise without surprises.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAME = `(?<month>${['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ...Object.keys(MONTHS)].join('|')})\\.?`;
+
+/** A month and day with an optional year, as written in a digest (`Nov 6`, `Nov 6, 2025`). */
+export interface PartialDate {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+/** `Mon D` or `Mon D, YYYY` (also `Mon D YYYY`), then optionally an upvote count. */
+const MONTH_DAY = new RegExp(`^${MONTH_NAME}\\s+(?<day>\\d{1,2})(?:(?:,\\s*|\\s+)(?<year>\\d{4}))?$`, 'i');
+const MONTH_DAY_UPVOTES = new RegExp(
+  `^${MONTH_NAME}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?(?:\\s+(?<upvotes>\\d+))?$`,
+  'i',
+);
+const ISO = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/;
+
+/** True when the date exists on the calendar (no 31 April, 29 February only in leap years). */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day <= days;
+}
+
+/** Formats a full date as `YYYY-MM-DD`. */
+export function formatIsoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Parses a digest-day line: `Nov 6`, `Nov 6, 2025` or `2025-11-06`. Returns null when it is not one. */
+export function parseDayLine(text: string): PartialDate | null {
+  const t = text.trim();
+  const iso = ISO.exec(t);
+  if (iso?.groups) {
+    return { year: Number(iso.groups.year), month: Number(iso.groups.month), day: Number(iso.groups.day) };
+  }
+  const m = MONTH_DAY.exec(t);
+  if (!m?.groups) return null;
+  return {
+    year: m.groups.year ? Number(m.groups.year) : null,
+    month: monthNumber(m.groups.month ?? ''),
+    day: Number(m.groups.day),
+  };
+}
+
+/** Parses a record's date line: `Apr 17`, `Oct 12, 2023`, optionally followed by the upvote count. */
+export function parseDateLine(text: string): { date: PartialDate; upvotes: number } | null {
+  const m = MONTH_DAY_UPVOTES.exec(text.trim());
+  if (!m?.groups) return null;
+  return {
+    date: {
+      year: m.groups.year ? Number(m.groups.year) : null,
+      month: monthNumber(m.groups.month ?? ''),
+      day: Number(m.groups.day),
+    },
+    upvotes: m.groups.upvotes ? Number(m.groups.upvotes) : 0,
+  };
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
+}
+
+/** The ISO date a file name pins, if any: `2025-11-06.txt`, `2025-11-06-anything.txt`. */
+export function dateFromFileName(fileName: string): string | null {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[-_.]|$)/.exec(base);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(year, month, day) ? formatIsoDate(year, month, day) : null;
+}
+
+/** Human form used on pages: `6 Nov 2025` (never relative: the site is read offline, later). */
+export function formatDisplayDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${(FULL_MONTHS[(m ?? 1) - 1] ?? '').slice(0, 3)} ${y}`;
+}
+
+/** Month heading used by archives: `November 2025`. */
+export function formatMonth(iso: string): string {
+  const [y, m] = iso.split('-').map(Number);
+  return `${FULL_MONTHS[(m ?? 1) - 1]} ${y}`;
+}

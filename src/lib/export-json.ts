@@ -1,0 +1,41 @@
+/**
+ * The public JSON shape of a parsed digest (`npm run digest`). Derived from the
+ * same parse the site uses, so the export and the site cannot disagree.
+ */
+import type { Diagnostic } from './diagnostics.ts';
+import type { ParsedDigest } from './parse-digest.ts';
+
+/** One record in the export. */
+export interface ExportedRecord {
+  title: string;
+  abstract: string;
+  authors: number | null;
+  organization: string | null;
+  published: string | null;
+  upvotes: number;
+}
+
+/** One file in the export. */
+export interface ExportedDigest {
+  file: string;
+  date: string | null;
+  records: ExportedRecord[];
+  problems: Diagnostic[];
+}
+
+/** Maps a parsed digest to the export shape (records in file order). */
+export function exportDigest(digest: ParsedDigest): ExportedDigest {
+  return {
+    file: digest.file,
+    date: digest.date,
+    records: digest.records.map((r) => ({
+      title: r.title,
+      abstract: r.abstract,
+      authors: r.authors,
+      organization: r.organization?.name ?? null,
+      published: r.published,
+      upvotes: r.upvotes,
+    })),
+    problems: digest.problems,
+  };
+}

@@ -1,0 +1,325 @@
+/**
+ * Parser for plain-text "Daily Papers" digests. Pure: text in, data and
+ * diagnostics out; it never reads files and never throws on bad input.
+ *
+ * Format (see README "Digest format"): optional page-header lines, a digest-day
+ * line, then records. A record is a title paragraph, an abstract paragraph and a
+ * metadata block: `• N authors` or an organization line (`handle Display Name`),
+ * a `·` line, and the date line `Mon D[, YYYY] [upvotes]`.
+ *
+ * Titles are told from abstracts by position, never by length: inside a record
+ * the first paragraph is the title and the second the abstract. A paragraph that
+ * follows an abstract where metadata was expected starts the next record, and
+ * the record before it is kept as truncated (title and abstract only).
+ */
+import { abbreviate, createDiagnostic, type Diagnostic, type DiagnosticInput } from './diagnostics.ts';
+import { dateFromFileName, formatIsoDate, isValidDate, parseDateLine, parseDayLine, type PartialDate } from './dates.ts';
+
+/** An organization credited instead of an author count, as `handle Display Name`. */
+export interface Organization {
+  /** Hugging Face handle, e.g. `tencent`. */
+  handle: string;
+  /** Display name, e.g. `Tencent`; equals the handle when the line has one word. */
+  name: string;
+}
+
+/** One paper as it appears in one digest. */
+export interface DigestRecord {
+  /** 1-based position of the record in its digest (the listing's order). */
+  position: number;
+  /** 1-based line of the title in the source file. */
+  line: number;
+  title: string;
+  abstract: string;
+  /** Author count, or null when an organization is given or the record is truncated. */
+  authors: number | null;
+  organization: Organization | null;
+  /** Publication date as `YYYY-MM-DD`, or null when the record is truncated. */
+  published: string | null;
+  /** Upvotes at the time of capture; 0 when the listing showed none. */
+  upvotes: number;
+  /** True when the record ended after its abstract, with no metadata block. */
+  truncated: boolean;
+}
+
+/** How the digest's year was decided. */
+export type DateSource = 'file-name' | 'day-line' | 'inferred';
+
+/** Everything one digest file yields. */
+export interface ParsedDigest {
+  file: string;
+  /** The digest day as `YYYY-MM-DD`, or null when it could not be decided (then an error is in `problems`). */
+  date: string | null;
+  dateSource: DateSource | null;
+  records: DigestRecord[];
+  /** Errors and warnings, in line order. */
+  problems: Diagnostic[];
+  /** Records that could not be understood; each one has an error in `problems`. */
+  skipped: number;
+}
+
+/** Lines of the listing page's chrome that may precede the digest-day line, in any order. */
+const HEADER_LINES = new Set(
+  ['new', 'get trending papers in your email inbox!', 'subscribe', 'daily papers', 'byak and the research community'],
+);
+const AUTHORS = /^•\s*(\d+)\s+authors?$/i;
+const SEPARATOR = '·';
+
+type Token =
+  | { kind: 'para'; line: number; text: string }
+  | { kind: 'authors'; line: number; count: number }
+  | { kind: 'organization'; line: number; organization: Organization }
+  | { kind: 'separator'; line: number }
+  | { kind: 'date'; line: number; text: string };
+
+interface PendingRecord extends Omit<DigestRecord, 'published'> {
+  publishedParts: PartialDate | null;
+  dateLine: number;
+}
+
+/** Splits text into lines, tolerating a BOM, CRLF/CR endings and trailing spaces. */
+export function splitLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((l) => l.replace(/\s+$/, ''));
+}
+
+function firstColumn(line: string): number {
+  return line.length - line.trimStart().length + 1;
+}
+
+/**
+ * Classifies non-blank lines into tokens. Consecutive text lines form one
+ * paragraph (hard-wrapped text is tolerated), except a text line directly
+ * followed by `·`, which is an organization line.
+ */
+function tokenize(lines: readonly string[], from: number): Token[] {
+  const tokens: Token[] = [];
+  let para: { line: number; parts: string[] } | null = null;
+  const flush = () => {
+    if (para) tokens.push({ kind: 'para', line: para.line, text: para.parts.join(' ') });
+    para = null;
+  };
+  const nextNonBlank = (i: number): string | undefined => {
+    for (let j = i + 1; j < lines.length; j++) if (lines[j]?.trim()) return lines[j]?.trim();
+    return undefined;
+  };
+  for (let i = from; i < lines.length; i++) {
+    const text = (lines[i] ?? '').trim();
+    const line = i + 1;
+    if (text === '') { flush(); continue; }
+    const authors = AUTHORS.exec(text);
+    const previous = tokens.at(-1);
+    if (authors) { flush(); tokens.push({ kind: 'authors', line, count: Number(authors[1]) }); continue; }
+    if (text === SEPARATOR) { flush(); tokens.push({ kind: 'separator', line }); continue; }
+    if (!para && previous?.kind === 'separator') { tokens.push({ kind: 'date', line, text }); continue; }
+    if (nextNonBlank(i) === SEPARATOR) {
+      flush();
+      const [handle = text, ...rest] = text.split(/\s+/);
+      tokens.push({ kind: 'organization', line, organization: { handle, name: rest.join(' ') || handle } });
+      continue;
+    }
+    if (para) para.parts.push(text);
+    else para = { line, parts: [text] };
+  }
+  flush();
+  return tokens;
+}
+
+/** Parses one digest. `file` is only used to name the source in diagnostics and to read a date from the file name. */
+export function parseDigest(text: string, file: string): ParsedDigest {
+  const lines = splitLines(text);
+  const problems: Diagnostic[] = [];
+  const report = (d: Omit<DiagnosticInput, 'file'>) => problems.push(createDiagnostic(lines, { ...d, file }));
+
+  // Header, then the digest-day line.
+  let dayLine: { parts: PartialDate; line: number } | null = null;
+  let bodyStart = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] ?? '').trim();
+    if (t === '' || HEADER_LINES.has(t.toLowerCase())) continue;
+    const parts = parseDayLine(t);
+    if (parts && isValidDate(parts.year ?? 2000, parts.month, parts.day)) {
+      dayLine = { parts, line: i + 1 };
+      bodyStart = i + 1;
+    } else {
+      report({
+        code: 'missing-day-line', severity: 'error', line: i + 1, column: firstColumn(lines[i] ?? ''),
+        expected: 'the digest-day line (`Nov 6`, `Nov 6, 2025` or `2025-11-06`) after the page header',
+        found: abbreviate(t),
+        message: 'The digest day is missing or unreadable; records are still checked below.',
+      });
+      bodyStart = i;
+    }
+    break;
+  }
+
+  const { records, skipped } = assembleRecords(tokenize(lines, bodyStart), report, lines);
+  const { date, dateSource } = resolveDigestDate(file, dayLine, records, report, lines);
+  const resolved: DigestRecord[] = [];
+  for (const r of records) {
+    const { publishedParts, dateLine, ...rest } = r;
+    let published: string | null = null;
+    if (publishedParts) {
+      const year = publishedParts.year ?? (date ? Number(date.slice(0, 4)) : null);
+      if (year !== null) published = formatIsoDate(year, publishedParts.month, publishedParts.day);
+      if (year !== null && !isValidDate(year, publishedParts.month, publishedParts.day)) {
+        report({
+          code: 'invalid-date', severity: 'error', line: dateLine, column: firstColumn(lines[dateLine - 1] ?? ''),
+          expected: 'a calendar date', found: abbreviate(lines[dateLine - 1] ?? ''),
+          message: `"${abbreviate(r.title, 40)}" has a date that does not exist.`,
+        });
+        continue;
+      }
+      if (publishedParts.year === null && published && date && published > date) {
+        report({
+          code: 'date-after-digest', severity: 'warning', line: dateLine, column: firstColumn(lines[dateLine - 1] ?? ''),
+          expected: `a publication date on or before the digest day ${date}`, found: published,
+          message: 'A date without a year is read in the digest\'s year; this one falls after the digest day.',
+        });
+      }
+    }
+    resolved.push({ ...rest, published });
+  }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return {
+    file, date, dateSource, records: resolved, problems,
+    skipped: skipped + (records.length - resolved.length),
+  };
+}
+
+type Report = (d: Omit<DiagnosticInput, 'file'>) => void;
+
+/** Walks the tokens: title, abstract, metadata; recovers at the next paragraph after an error. */
+function assembleRecords(tokens: Token[], report: Report, lines: readonly string[]): { records: PendingRecord[]; skipped: number } {
+  const records: PendingRecord[] = [];
+  let skipped = 0;
+  let i = 0;
+  const found = (t: Token | undefined) => (t ? abbreviate(lines[t.line - 1] ?? '') : 'end of file');
+  const col = (t: Token | undefined) => (t ? firstColumn(lines[t.line - 1] ?? '') : 1);
+  const fail = (t: Token | undefined, code: string, expected: string, message: string, fallbackLine: number) => {
+    report({ code, severity: 'error', line: t?.line ?? fallbackLine, column: col(t), expected, found: found(t), message });
+    skipped++;
+    // Recover: the next paragraph starts a record.
+    while (i < tokens.length && tokens[i]?.kind !== 'para') i++;
+  };
+
+  while (i < tokens.length) {
+    const title = tokens[i];
+    if (title?.kind !== 'para') {
+      // Metadata with no record before it: skip the stray block.
+      report({
+        code: 'orphan-metadata', severity: 'error', line: title?.line ?? 1, column: col(title),
+        expected: 'a paper title', found: found(title),
+        message: 'Metadata appears where a new record (its title) should start.',
+      });
+      skipped++;
+      while (i < tokens.length && tokens[i]?.kind !== 'para') i++;
+      continue;
+    }
+    i++;
+    const abstract = tokens[i];
+    if (abstract?.kind !== 'para') {
+      fail(abstract, 'missing-abstract', 'an abstract paragraph after the title',
+        `"${abbreviate(title.text, 40)}" has no abstract.`, title.line);
+      continue;
+    }
+    i++;
+    const base = {
+      position: records.length + 1, line: title.line, title: title.text, abstract: abstract.text,
+      authors: null, organization: null, publishedParts: null, dateLine: 0, upvotes: 0,
+    };
+    const meta = tokens[i];
+    if (meta === undefined || meta.kind === 'para') {
+      report({
+        code: 'truncated-record', severity: 'warning', line: title.line, column: col(title),
+        expected: '`• N authors` or an organization line, `·` and a date after the abstract',
+        found: meta ? `the next title: ${found(meta)}` : 'end of file',
+        message: `"${abbreviate(title.text, 40)}" is kept without author, date or upvotes (truncated record).`,
+      });
+      records.push({ ...base, truncated: true });
+      continue;
+    }
+    if (meta.kind !== 'authors' && meta.kind !== 'organization') {
+      fail(meta, 'missing-credit', '`• N authors` or an organization line (`handle Name`) after the abstract',
+        `"${abbreviate(title.text, 40)}" has neither an author count nor an organization.`, title.line);
+      continue;
+    }
+    i++;
+    const sep = tokens[i];
+    if (sep?.kind !== 'separator') {
+      fail(sep, 'missing-separator', 'a `·` line after the authors or organization',
+        `"${abbreviate(title.text, 40)}" is missing the \`·\` line.`, meta.line);
+      continue;
+    }
+    i++;
+    const dateTok = tokens[i];
+    const parsed = dateTok?.kind === 'date' ? parseDateLine(dateTok.text) : null;
+    if (!dateTok || !parsed) {
+      fail(dateTok, 'bad-date-line', 'a date line such as `Oct 12, 2023`, `Apr 17` or `Apr 17 2` (date, then upvotes)',
+        `"${abbreviate(title.text, 40)}" has no readable publication date.`, sep.line);
+      continue;
+    }
+    i++;
+    records.push({
+      ...base,
+      authors: meta.kind === 'authors' ? meta.count : null,
+      organization: meta.kind === 'organization' ? meta.organization : null,
+      publishedParts: parsed.date, dateLine: dateTok.line, upvotes: parsed.upvotes, truncated: false,
+    });
+  }
+  return { records, skipped };
+}
+
+/** Decides the digest's full date: file name, then day line, then inference from record years. */
+function resolveDigestDate(
+  file: string,
+  dayLine: { parts: PartialDate; line: number } | null,
+  records: readonly PendingRecord[],
+  report: Report,
+  lines: readonly string[],
+): { date: string | null; dateSource: DateSource | null } {
+  const fromName = dateFromFileName(file);
+  if (fromName) {
+    if (dayLine) {
+      const [, m, d] = fromName.split('-').map(Number);
+      const y = dayLine.parts.year;
+      if (m !== dayLine.parts.month || d !== dayLine.parts.day || (y !== null && y !== Number(fromName.slice(0, 4)))) {
+        report({
+          code: 'day-line-mismatch', severity: 'error', line: dayLine.line, column: 1,
+          expected: `the day the file name gives (${fromName})`, found: abbreviate(lines[dayLine.line - 1] ?? ''),
+          message: 'The file name and the digest-day line disagree; fix one of them.',
+        });
+      }
+    }
+    return { date: fromName, dateSource: 'file-name' };
+  }
+  if (!dayLine) return { date: null, dateSource: null };
+  const { month, day, year } = dayLine.parts;
+  if (year !== null) return { date: formatIsoDate(year, month, day), dateSource: 'day-line' };
+  const years = records.map((r) => r.publishedParts?.year).filter((y): y is number => typeof y === 'number');
+  if (years.length === 0) {
+    report({
+      code: 'unknown-year', severity: 'error', line: dayLine.line, column: 1,
+      expected: 'a year: in the file name (`2025-11-06.txt`), on the day line (`Nov 6, 2025`) or on some record date',
+      found: abbreviate(lines[dayLine.line - 1] ?? ''),
+      message: 'The digest\'s year cannot be decided. Rename the file to `YYYY-MM-DD.txt` or write the year on the day line.',
+    });
+    return { date: null, dateSource: null };
+  }
+  const inferred = Math.max(...years) + 1;
+  if (!isValidDate(inferred, month, day)) {
+    report({
+      code: 'invalid-date', severity: 'error', line: dayLine.line, column: 1,
+      expected: 'a calendar date', found: `${abbreviate(lines[dayLine.line - 1] ?? '')} in ${inferred}`,
+      message: 'The inferred digest day does not exist; pin the year in the file name or day line.',
+    });
+    return { date: null, dateSource: null };
+  }
+  const date = formatIsoDate(inferred, month, day);
+  report({
+    code: 'inferred-year', severity: 'warning', line: dayLine.line, column: 1,
+    expected: 'a year in the file name or on the day line',
+    found: `${abbreviate(lines[dayLine.line - 1] ?? '')} (year inferred as ${inferred}: latest explicit record year + 1)`,
+    message: `Digest day read as ${date}. To pin it, rename the file to \`${date}.txt\` or write \`${lines[dayLine.line - 1]?.trim()}, ${inferred}\` on the day line.`,
+  });
+  return { date, dateSource: 'inferred' };
+}

@@ -1,0 +1,59 @@
+/**
+ * Paper identity and URLs. A paper is identified by its normalized title; its
+ * URL slug is a pure function of its title, so the same paper keeps its URL
+ * however the digests around it change.
+ */
+import slugify from '@sindresorhus/slugify';
+
+/** Longest slug before cutting at a word boundary. */
+export const SLUG_MAX = 80;
+
+/**
+ * Identity key of a title: Unicode NFKC, case-folded, with every character that
+ * is not a letter or digit removed, so `Data-free`, `Data free` and `DATA–FREE`
+ * name the same paper.
+ */
+export function normalizeTitle(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * URL slug of a title: ASCII-folded, lowercase, hyphenated, at most
+ * {@link SLUG_MAX} characters cut at a word boundary. Never empty.
+ */
+export function slugifyTitle(title: string): string {
+  const full = slugify(title.normalize('NFKC'), { decamelize: false });
+  if (full.length <= SLUG_MAX) return full || 'paper';
+  const cut = full.slice(0, SLUG_MAX + 1);
+  const boundary = cut.lastIndexOf('-');
+  return boundary > 0 ? cut.slice(0, boundary) : full.slice(0, SLUG_MAX);
+}
+
+/** Short stable suffix from a normalized title (FNV-1a 32-bit, base 36): same title, same suffix, everywhere. */
+export function titleHash(normalized: string): string {
+  let hash = 0x811c9dc5;
+  for (const ch of normalized) {
+    const cp = ch.codePointAt(0) ?? 0;
+    hash ^= cp;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(7, '0');
+}
+
+/**
+ * Assigns slugs to papers given as `key → title`. Papers whose base slugs
+ * collide all get `-<hash of their key>`; the result depends only on each
+ * paper's own title plus whether a colliding paper exists, never on order.
+ */
+export function assignSlugs(titles: ReadonlyMap<string, string>): Map<string, string> {
+  const byBase = new Map<string, string[]>();
+  for (const [key, title] of titles) {
+    const base = slugifyTitle(title);
+    byBase.set(base, [...(byBase.get(base) ?? []), key]);
+  }
+  const slugs = new Map<string, string>();
+  for (const [base, keys] of byBase) {
+    for (const key of keys) slugs.set(key, keys.length > 1 ? `${base}-${titleHash(key)}` : base);
+  }
+  return slugs;
+}

@@ -1,0 +1,85 @@
+/**
+ * Astro content loaders for digests: thin glue between the file system, the
+ * pure parser in `src/lib/` and Astro's data store. Both collections share one
+ * parse per change of the input files.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildCorpus, formatSummary, type Corpus } from '../lib/corpus.ts';
+import { DigestError, formatDiagnostic } from '../lib/diagnostics.ts';
+import { parseDigest } from '../lib/parse-digest.ts';
+import { DIGEST_EXTENSIONS, isLenient, listDigestFiles, seedsDir } from './read-digests.ts';
+
+let cached: { fingerprint: string; corpus: Corpus } | null = null;
+
+/** Reads the digest folder; reuses the last corpus while no file changed. */
+function loadCorpus(context: LoaderContext): Corpus {
+  const files = listDigestFiles(seedsDir());
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const fingerprint = context.generateDigest(files.map((f, i) => `${f}\0${texts[i]}`).join('\0'));
+  if (cached?.fingerprint === fingerprint) return cached.corpus;
+  const parsed = files.map((f, i) => parseDigest(texts[i] ?? '', path.relative(process.cwd(), f) || f));
+  let corpus: Corpus;
+  try {
+    corpus = buildCorpus(parsed, { lenient: isLenient() });
+  } catch (error) {
+    if (error instanceof DigestError) {
+      error.message += '\n\nFix the input, or set BROADSHEET_LENIENT=1 to skip these records with warnings.';
+    }
+    throw error;
+  }
+  for (const problem of corpus.problems) context.logger.warn(formatDiagnostic(problem));
+  context.logger.info(formatSummary(corpus.stats));
+  cached = { fingerprint, corpus };
+  return corpus;
+}
+
+function watchDigests(context: LoaderContext, reload: () => Promise<void>): void {
+  const { watcher } = context;
+  if (!watcher) return;
+  const dir = seedsDir();
+  watcher.add(dir);
+  const onChange = (changed: string) => {
+    if (path.dirname(path.resolve(changed)) !== dir) return;
+    if (!DIGEST_EXTENSIONS.includes(path.extname(changed).toLowerCase())) return;
+    reload().catch((error: unknown) => context.logger.error(String((error as Error).message ?? error)));
+  };
+  watcher.on('change', onChange);
+  watcher.on('add', onChange);
+  watcher.on('unlink', onChange);
+}
+
+function defineDigestLoader(name: string, sync: (context: LoaderContext, corpus: Corpus) => Promise<void>): Loader {
+  return {
+    name,
+    load: async (context) => {
+      const run = async () => sync(context, loadCorpus(context));
+      await run();
+      watchDigests(context, run);
+    },
+  };
+}
+
+async function replaceEntries(context: LoaderContext, items: { id: string; data: Record<string, unknown> }[]): Promise<void> {
+  const { store, parseData, generateDigest } = context;
+  const keep = new Set(items.map((i) => i.id));
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  for (const { id, data } of items) {
+    const digest = generateDigest(data);
+    if (store.get(id)?.digest === digest) continue;
+    store.set({ id, data: await parseData({ id, data }), digest });
+  }
+}
+
+/** One entry per distinct paper, id = slug. */
+export function papersLoader(): Loader {
+  return defineDigestLoader('broadsheet-papers', (context, corpus) =>
+    replaceEntries(context, corpus.papers.map((p) => ({ id: p.slug, data: { ...p } }))));
+}
+
+/** One entry per digest day, id = `YYYY-MM-DD`. */
+export function daysLoader(): Loader {
+  return defineDigestLoader('broadsheet-days', (context, corpus) =>
+    replaceEntries(context, corpus.days.map((d) => ({ id: d.date, data: { ...d } }))));
+}

@@ -1,0 +1,44 @@
+/**
+ * File-system side of ingestion: finds digest files and hands their text to the
+ * pure parser. Shared by the content loader and `scripts/digest.ts`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDigest, type ParsedDigest } from '../lib/parse-digest.ts';
+
+/** Extensions read as digests. */
+export const DIGEST_EXTENSIONS = ['.txt'];
+
+/** The digest folder: `SEEDS_DIR` or `seeds`, resolved against the working directory. */
+export function seedsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.SEEDS_DIR || 'seeds');
+}
+
+/** True when `BROADSHEET_LENIENT` asks to skip bad records instead of failing. */
+export function isLenient(env: NodeJS.ProcessEnv = process.env): boolean {
+  return ['1', 'true', 'yes'].includes((env.BROADSHEET_LENIENT ?? '').toLowerCase());
+}
+
+/** Lists digest files of a folder, sorted by name. Throws a clear error when the folder is missing. */
+export function listDigestFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    throw new Error(`Digest folder not found: ${dir} (set SEEDS_DIR to the folder holding the digests)`);
+  }
+  return names
+    .filter((n) => DIGEST_EXTENSIONS.includes(path.extname(n).toLowerCase()))
+    .sort()
+    .map((n) => path.join(dir, n));
+}
+
+/** Reads and parses one digest file; diagnostics name it relative to the working directory. */
+export function readDigest(file: string): ParsedDigest {
+  return parseDigest(readFileSync(file, 'utf8'), path.relative(process.cwd(), file) || file);
+}
+
+/** Reads and parses every digest in a folder. */
+export function readDigestDir(dir: string): ParsedDigest[] {
+  return listDigestFiles(dir).map(readDigest);
+}
