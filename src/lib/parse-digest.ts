@@ -151,6 +151,13 @@ export function parseDigest(text: string, file: string): ParsedDigest {
     }
     break;
   }
+  if (!dayLine && bodyStart === lines.length) {
+    report({
+      code: 'missing-day-line', severity: 'error', line: lines.length, column: 1,
+      expected: 'the digest-day line (`Nov 6`, `Nov 6, 2025` or `2025-11-06`) after the page header',
+      found: 'end of file', message: 'The file holds no digest.',
+    });
+  }
 
   const { records, skipped } = assembleRecords(tokenize(lines, bodyStart), report, lines);
   const { date, dateSource } = resolveDigestDate(file, dayLine, records, report, lines);
@@ -198,7 +205,9 @@ function assembleRecords(tokens: Token[], report: Report, lines: readonly string
   const fail = (t: Token | undefined, code: string, expected: string, message: string, fallbackLine: number) => {
     report({ code, severity: 'error', line: t?.line ?? fallbackLine, column: col(t), expected, found: found(t), message });
     skipped++;
-    // Recover: the next paragraph starts a record.
+    // Recover at the next paragraph that starts a record. A paragraph glued to
+    // the broken metadata block (no blank line between) belongs to that block.
+    if (t?.kind === 'para' && t.line === (tokens[i - 1]?.line ?? 0) + 1) i++;
     while (i < tokens.length && tokens[i]?.kind !== 'para') i++;
   };
 

@@ -1,0 +1,75 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from './corpus.ts';
+import { DigestError } from './diagnostics.ts';
+import { parseDigest } from './parse-digest.ts';
+
+const SEEDS = path.join(import.meta.dirname, '..', '..', 'seeds');
+const seeds = () => readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => parseDigest(readFileSync(path.join(SEEDS, f), 'utf8'), `seeds/${f}`));
+const digest = (file: string, day: string, body: string) => parseDigest(`${day}\n\n${body}`, file);
+const record = (title: string, meta = '  • 2 authors\n·\nMay 1, 2024 3') => `${title}\n\nAbstract of ${title}.\n\n${meta}\n\n`;
+
+describe('buildCorpus on the seeds', () => {
+  const corpus = buildCorpus(seeds());
+  it('parses 147 records into 134 distinct papers, 13 of them on more than one day', () => {
+    expect(corpus.stats).toMatchObject({ digests: 4, records: 147, papers: 134, skipped: 0 });
+    expect(corpus.papers.filter((p) => p.appearances.length > 1)).toHaveLength(13);
+    expect(corpus.days.map((d) => d.date)).toEqual(['2025-12-11', '2025-12-10', '2025-12-09', '2025-11-06']);
+    expect(corpus.days.map((d) => d.entries.length)).toEqual([46, 33, 31, 37]);
+  });
+  it('keeps every appearance and takes current fields from the latest one', () => {
+    const repeated = corpus.papers.find((p) => p.appearances.length > 1);
+    expect(repeated?.appearances.map((a) => a.date)).toEqual([...(repeated?.appearances.map((a) => a.date) ?? [])].sort());
+    const latest = repeated?.appearances.at(-1);
+    expect(repeated?.upvotes).toBe(latest?.upvotes);
+  });
+  it('gives every paper a unique slug and every day entry a paper', () => {
+    const slugs = new Set(corpus.papers.map((p) => p.slug));
+    expect(slugs.size).toBe(134);
+    for (const day of corpus.days) for (const e of day.entries) expect(slugs.has(e.slug)).toBe(true);
+  });
+});
+
+describe('buildCorpus merging', () => {
+  it('parses the same paper under title variants as one paper with both appearances', () => {
+    const corpus = buildCorpus([
+      digest('a.txt', 'Nov 6, 2025', record('Data-free Distillation', '  • 2 authors\n·\nMay 1, 2024 3')),
+      digest('b.txt', 'Nov 7, 2025', record('Data free distillation', '  • 2 authors\n·\nMay 1, 2024 9')),
+    ]);
+    expect(corpus.papers).toHaveLength(1);
+    expect(corpus.papers[0]).toMatchObject({ title: 'Data free distillation', upvotes: 9, slug: 'data-free-distillation' });
+    expect(corpus.papers[0]?.appearances).toEqual([
+      { date: '2025-11-06', position: 1, upvotes: 3 }, { date: '2025-11-07', position: 1, upvotes: 9 },
+    ]);
+  });
+  it('keeps earlier metadata when the latest capture is truncated', () => {
+    const corpus = buildCorpus([
+      digest('a.txt', 'Nov 6, 2025', record('Alpha', '  • 4 authors\n·\nMay 1, 2024 3')),
+      digest('b.txt', 'Nov 7, 2025', 'Alpha\n\nNew abstract.\n\n' + record('Beta')),
+    ]);
+    expect(corpus.papers.find((p) => p.slug === 'alpha')).toMatchObject({ abstract: 'New abstract.', authors: 4, published: '2024-05-01', upvotes: 3 });
+  });
+  it('rejects two digests for the same day, and every parse error at once', () => {
+    const run = () => buildCorpus([
+      digest('a.txt', 'Nov 6, 2025', record('Alpha')),
+      digest('b.txt', 'Nov 6, 2025', record('Beta')),
+      digest('c.txt', 'Nov 8, 2025', record('Gamma', '  • 2 authors\nMay 1')),
+    ]);
+    expect(run).toThrow(DigestError);
+    try { run(); } catch (error) {
+      const codes = (error as DigestError).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.code}`);
+      expect(codes.sort()).toEqual(['b.txt:duplicate-day', 'c.txt:missing-separator']);
+      expect((error as Error).message).toContain('c.txt:8:1');
+    }
+  });
+  it('parses leniently: bad records become warnings and are counted as skipped', () => {
+    const corpus = buildCorpus([
+      digest('c.txt', 'Nov 8, 2025', record('Gamma', '  • 2 authors\nMay 1') + record('Delta')),
+    ], { lenient: true });
+    expect(corpus.papers.map((p) => p.title)).toEqual(['Delta']);
+    expect(corpus.stats).toMatchObject({ records: 1, skipped: 1, warnings: 1 });
+    expect(corpus.problems[0]).toMatchObject({ code: 'missing-separator', severity: 'warning' });
+  });
+});

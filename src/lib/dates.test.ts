@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromFileName, formatDisplayDate, isValidDate, parseDateLine, parseDayLine } from './dates.ts';
+
+describe('parseDayLine', () => {
+  it('parses `Nov 6`, `Nov 6, 2025`, `November 6 2025` and `2025-11-06`', () => {
+    expect(parseDayLine('Nov 6')).toEqual({ year: null, month: 11, day: 6 });
+    expect(parseDayLine('Nov 6, 2025')).toEqual({ year: 2025, month: 11, day: 6 });
+    expect(parseDayLine('November 6 2025')).toEqual({ year: 2025, month: 11, day: 6 });
+    expect(parseDayLine('Sept 9')).toEqual({ year: null, month: 9, day: 9 });
+    expect(parseDayLine('2025-11-06')).toEqual({ year: 2025, month: 11, day: 6 });
+  });
+  it('rejects titles and other text', () => {
+    for (const t of ['Daily Papers', 'Nov', 'Novel 6', '6 Nov', 'Nov 6 2', '2025-11']) expect(parseDayLine(t)).toBeNull();
+  });
+});
+
+describe('parseDateLine', () => {
+  it('parses dates with and without year, with and without upvotes', () => {
+    expect(parseDateLine('Apr 17 2')).toEqual({ date: { year: null, month: 4, day: 17 }, upvotes: 2 });
+    expect(parseDateLine('Oct 12, 2023')).toEqual({ date: { year: 2023, month: 10, day: 12 }, upvotes: 0 });
+    expect(parseDateLine('Jun 8, 2023 1')).toEqual({ date: { year: 2023, month: 6, day: 8 }, upvotes: 1 });
+  });
+  it('rejects lines that are not dates', () => {
+    for (const t of ['sometime in 2023', 'Apr', 'Apr 17 two', '17 Apr']) expect(parseDateLine(t)).toBeNull();
+  });
+});
+
+describe('dateFromFileName', () => {
+  it('parses an ISO date at the start of a file name', () => {
+    expect(dateFromFileName('seeds/2025-11-06.txt')).toBe('2025-11-06');
+    expect(dateFromFileName('2025-11-06-anything.txt')).toBe('2025-11-06');
+  });
+  it('rejects names without a valid leading ISO date', () => {
+    for (const n of ['000_68f5369dbcaf82b9.txt', '2025-02-30.txt', 'x-2025-11-06.txt', '2025-11-066.txt']) expect(dateFromFileName(n)).toBeNull();
+  });
+});
+
+describe('calendar helpers', () => {
+  it('knows leap years and formats display dates', () => {
+    expect(isValidDate(2024, 2, 29)).toBe(true);
+    expect(isValidDate(2023, 2, 29)).toBe(false);
+    expect(isValidDate(1900, 2, 29)).toBe(false);
+    expect(formatDisplayDate('2025-11-06')).toBe('6 Nov 2025');
+  });
+});

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listFixtures, snapshotFixture } from './parse-digest.fixtures.ts';
+import { parseDigest } from './parse-digest.ts';
+
+const SEEDS = path.join(import.meta.dirname, '..', '..', 'seeds');
+const seed = (name: string) => parseDigest(readFileSync(path.join(SEEDS, name), 'utf8'), `seeds/${name}`);
+
+describe('parseDigest fixtures', () => {
+  for (const c of listFixtures()) {
+    const verb = c.name.startsWith('reject-') ? 'rejects' : 'parses';
+    it(`${verb} ${c.name}`, () => {
+      const expected = JSON.parse(readFileSync(c.expectedFile, 'utf8'));
+      expect(snapshotFixture(c)).toEqual(expected);
+      const errors = expected.problems.filter((p: { severity: string }) => p.severity === 'error');
+      expect(errors.length > 0).toBe(verb === 'rejects');
+    });
+  }
+});
+
+describe('parseDigest titles versus abstracts', () => {
+  const header = 'Nov 6, 2025\n\n';
+  const meta = '  • 2 authors\n·\nMay 1, 2024 3\n\n';
+  const long = 'x'.repeat(400);
+  it('parses a short abstract after a long title by position, not length', () => {
+    const { records } = parseDigest(`${header}${long}\n\nShort.\n\n${meta}`, 'd.txt');
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ title: long, abstract: 'Short.', authors: 2, upvotes: 3 });
+  });
+  it('parses a truncated record whichever of title and abstract is longer', () => {
+    for (const [t, a] of [['T', long], [long, 'A']] as const) {
+      const { records, problems } = parseDigest(`${header}${t}\n\n${a}\n\nNext\n\nAbstract.\n\n${meta}`, 'd.txt');
+      expect(records.map((r) => [r.title, r.abstract, r.truncated])).toEqual([[t, a, true], ['Next', 'Abstract.', false]]);
+      expect(problems.map((p) => [p.code, p.line])).toEqual([['truncated-record', 3]]);
+    }
+  });
+  it('rejects a record whose abstract is missing, pointing at the metadata line', () => {
+    const { records, problems, skipped } = parseDigest(`${header}Title\n\n${meta}`, 'd.txt');
+    expect(records).toEqual([]);
+    expect(skipped).toBe(1);
+    expect(problems.map((p) => [p.code, p.line, p.column])).toEqual([['missing-abstract', 5, 3]]);
+  });
+});
+
+describe('parseDigest diagnostics', () => {
+  it('rejects with file, line, column, expected, found and a code frame', () => {
+    const text = 'Nov 6, 2025\n\nTitle\n\nAbstract.\n\n  • 2 authors\n·\nsoon\n';
+    const [problem] = parseDigest(text, 'seeds/x.txt').problems;
+    expect(problem).toMatchObject({
+      file: 'seeds/x.txt', line: 9, column: 1, code: 'bad-date-line', severity: 'error', found: 'soon',
+    });
+    expect(problem?.expected).toContain('Oct 12, 2023');
+    expect(problem?.frame).toBe('   8 | ·\n>  9 | soon\n     | ^\n  10 | ');
+  });
+  it('parses an empty file as no records but rejects it for its missing day', () => {
+    const { records, problems, date } = parseDigest('', 'empty.txt');
+    expect(records).toEqual([]);
+    expect(date).toBeNull();
+    expect(problems.map((p) => [p.code, p.line, p.found])).toEqual([['missing-day-line', 1, 'end of file']]);
+  });
+});
+
+describe('the seeds', () => {
+  const files = ['000_68f5369dbcaf82b9.txt', '001_28bed3adb2d7f8e2.txt', '002_9993b9f833ed6e1f.txt', '003_341d35e195483924.txt'];
+  const parsed = files.map(seed);
+  it('parses every record of every seed', () => {
+    expect(parsed.map((p) => p.records.length)).toEqual([37, 46, 31, 33]);
+    expect(parsed.map((p) => p.date)).toEqual(['2025-11-06', '2025-12-11', '2025-12-09', '2025-12-10']);
+    expect(parsed.every((p) => p.skipped === 0)).toBe(true);
+    expect(parsed.flatMap((p) => p.problems).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+  it('keeps the organization record and the truncated record without inventing fields', () => {
+    const org = parsed[2]?.records.find((r) => r.organization);
+    expect(org).toMatchObject({
+      title: 'Low-probability Tokens Sustain Exploration in Reinforcement Learning with Verifiable Reward',
+      authors: null, organization: { handle: 'tencent', name: 'Tencent' }, published: '2025-10-03', upvotes: 2,
+    });
+    const truncated = parsed.flatMap((p) => p.records).filter((r) => r.truncated);
+    expect(truncated).toHaveLength(1);
+    expect(truncated[0]).toMatchObject({
+      title: 'CurES: From Gradient Analysis to Efficient Curriculum Learning for Reasoning LLMs',
+      authors: null, organization: null, published: null, upvotes: 0, position: 12,
+    });
+  });
+  it('reads dates with and without a year, and upvotes when present', () => {
+    const first = parsed[0]?.records.slice(0, 3).map((r) => [r.published, r.upvotes]);
+    expect(first).toEqual([['2025-04-17', 2], ['2023-10-12', 0], ['2023-06-08', 1]]);
+  });
+  it('warns once per seed that its year was inferred, naming how to pin it', () => {
+    const warnings = parsed.map((p) => p.problems.filter((x) => x.code === 'inferred-year'));
+    expect(warnings.map((w) => w.length)).toEqual([1, 1, 1, 1]);
+    expect(warnings[0]?.[0]?.message).toContain('2025-11-06.txt');
+  });
+});

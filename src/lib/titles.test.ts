@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { assignSlugs, normalizeTitle, SLUG_MAX, slugifyTitle, titleHash } from './titles.ts';
+
+describe('normalizeTitle', () => {
+  it('parses case, whitespace, punctuation and compatibility forms as the same title', () => {
+    const variants = ['Data-free  Distillation: BOOT', 'data free distillation — boot', 'ＤＡＴＡ-FREE Distillation BOOT!'];
+    expect(new Set(variants.map(normalizeTitle)).size).toBe(1);
+  });
+  it('rejects different words as different titles', () => {
+    expect(normalizeTitle('Learning to Relax')).not.toBe(normalizeTitle('Learning to Relay'));
+  });
+});
+
+describe('slugifyTitle', () => {
+  it('parses titles into ASCII-folded, hyphenated, lowercase slugs', () => {
+    expect(slugifyTitle("Let's Make Block Coordinate Descent Converge Faster")).toBe('lets-make-block-coordinate-descent-converge-faster');
+    expect(slugifyTitle('Fréchet ℓ₂ Bounds on 8×H100')).toBe('frechet-l2-bounds-on-8-h100');
+  });
+  it('cuts long titles at a word boundary within the limit', () => {
+    const slug = slugifyTitle('Let\'s Make Block Coordinate Descent Converge Faster: Faster Greedy Rules, Message-Passing, Active-Set Complexity, and Superlinear Convergence');
+    expect(slug.length).toBeLessThanOrEqual(SLUG_MAX);
+    expect(slug).toBe('lets-make-block-coordinate-descent-converge-faster-faster-greedy-rules-message');
+  });
+  it('rejects an empty result: a title without letters still gets a slug', () => {
+    expect(slugifyTitle('🙂 ★')).toBe('paper');
+  });
+});
+
+describe('assignSlugs', () => {
+  it('gives colliding papers both a stable suffix, independent of order', () => {
+    const a = ['cafénets', 'Café Nets'] as const;
+    const b = ['cafenets', 'Cafe Nets'] as const;
+    const one = assignSlugs(new Map([a, b]));
+    const two = assignSlugs(new Map([b, a]));
+    expect(one.get('cafénets')).toBe(`cafe-nets-${titleHash('cafénets')}`);
+    expect(one.get('cafenets')).toBe(`cafe-nets-${titleHash('cafenets')}`);
+    expect(one.get('cafénets')).not.toBe(one.get('cafenets'));
+    expect([...one].sort()).toEqual([...two].sort());
+  });
+  it('rejects suffixes where nothing collides', () => {
+    expect(assignSlugs(new Map([['a', 'Alpha'], ['b', 'Beta']]))).toEqual(new Map([['a', 'alpha'], ['b', 'beta']]));
+  });
+});
