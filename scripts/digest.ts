@@ -9,7 +9,7 @@ import { readDigest } from '../src/loaders/read-digests.ts';
 const files = process.argv.slice(2);
 if (files.length === 0) {
   process.stderr.write('usage: npm run --silent digest -- FILE...\n');
-  process.exit(2);
+  process.exitCode = 2;
 }
 let failed = false;
 const out = files.map((file) => {
@@ -24,5 +24,8 @@ const out = files.map((file) => {
     return { file, date: null, records: [], problems: [] };
   }
 });
-process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-process.exit(failed ? 1 : 0);
+// exitCode, not exit(): exiting at once would cut off output still queued for a pipe.
+if (files.length > 0) {
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  process.exitCode = failed ? 1 : 0;
+}
