@@ -2,8 +2,25 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import rehypeExternalLinks from 'rehype-external-links';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  markdown: { processor: unified({}) },
-  integrations: [mdx()],
+  // Canonical origin for rel=canonical, feeds and the sitemap.
+  site: process.env.SITE_URL || 'https://broadsheet.example.org',
+  base,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Inline CSS: no stylesheet URL to resolve, so pages also style correctly from file://.
+    inlineStylesheets: 'always',
+  },
+  markdown: {
+    processor: unified({
+      rehypePlugins: [[rehypeExternalLinks, { target: '_blank', rel: ['noopener', 'noreferrer', 'external'] }]],
+    }),
+  },
+  integrations: [mdx(), pagefindIntegration()],
 });

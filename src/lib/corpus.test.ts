@@ -50,6 +50,7 @@ describe('buildCorpus merging', () => {
       digest('b.txt', 'Nov 7, 2025', 'Alpha\n\nNew abstract.\n\n' + record('Beta')),
     ]);
     expect(corpus.papers.find((p) => p.slug === 'alpha')).toMatchObject({ abstract: 'New abstract.', authors: 4, published: '2024-05-01', upvotes: 3 });
+    expect(corpus.papers.find((p) => p.slug === 'alpha')?.appearances.map((a) => a.upvotes)).toEqual([3, null]);
   });
   it('rejects two digests for the same day, and every parse error at once', () => {
     const run = () => buildCorpus([

@@ -12,15 +12,16 @@ export interface Appearance {
   date: string;
   /** 1-based position in that day's listing. */
   position: number;
-  /** Upvotes at that capture. */
-  upvotes: number;
+  /** Upvotes at that capture; null when the record was truncated before its metadata. */
+  upvotes: number | null;
 }
 
 /** A record on a day page, pointing at its paper. */
 export interface DayEntry {
   position: number;
   slug: string;
-  upvotes: number;
+  /** Null when the record was truncated before its metadata. */
+  upvotes: number | null;
 }
 
 /** One digest day. */
@@ -41,8 +42,8 @@ export interface Paper {
   authors: number | null;
   organization: Organization | null;
   published: string | null;
-  /** Upvotes at the latest capture. */
-  upvotes: number;
+  /** Upvotes at the latest capture that showed them; null when none did. */
+  upvotes: number | null;
   /** Every appearance, oldest day first. */
   appearances: Appearance[];
 }
@@ -133,8 +134,8 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
       authors: withMeta?.authors ?? null,
       organization: withMeta?.organization ?? null,
       published: withMeta?.published ?? null,
-      upvotes: latest.truncated ? (withMeta?.upvotes ?? 0) : latest.upvotes,
-      appearances: records.map(({ date, record }) => ({ date, position: record.position, upvotes: record.upvotes })),
+      upvotes: withMeta?.upvotes ?? null,
+      appearances: records.map(({ date, record }) => ({ date, position: record.position, upvotes: record.truncated ? null : record.upvotes })),
     });
   }
   papers.sort((a, b) => a.slug.localeCompare(b.slug));
@@ -144,7 +145,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
       date: digest.date ?? '',
       file: digest.file,
       entries: digest.records.map((r) => ({
-        position: r.position, upvotes: r.upvotes, slug: slugs.get(normalizeTitle(r.title)) ?? '',
+        position: r.position, upvotes: r.truncated ? null : r.upvotes, slug: slugs.get(normalizeTitle(r.title)) ?? '',
       })),
     }))
     .reverse();

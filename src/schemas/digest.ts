@@ -12,8 +12,8 @@ export const appearanceSchema = z.object({
   date: isoDate,
   /** 1-based position in that day's listing. */
   position: z.number().int().positive(),
-  /** Upvotes at that capture (0 when the listing showed none). */
-  upvotes: z.number().int().nonnegative(),
+  /** Upvotes at that capture (0 when the listing showed none); null when the record was truncated before its metadata. */
+  upvotes: z.number().int().nonnegative().nullable(),
 });
 
 /** One distinct paper; the entry id is its URL slug. */
@@ -37,8 +37,8 @@ export const paperSchema = z.object({
   }).nullable(),
   /** Publication date, or null when no capture carried one. */
   published: isoDate.nullable(),
-  /** Upvotes at the latest capture. */
-  upvotes: z.number().int().nonnegative(),
+  /** Upvotes at the latest capture that showed them; null when none did. */
+  upvotes: z.number().int().nonnegative().nullable(),
   /** Every appearance, oldest day first. */
   appearances: z.array(appearanceSchema).min(1),
 });
@@ -55,8 +55,8 @@ export const daySchema = z.object({
     position: z.number().int().positive(),
     /** Slug of the paper this record is. */
     slug: z.string().min(1),
-    /** Upvotes at this capture. */
-    upvotes: z.number().int().nonnegative(),
+    /** Upvotes at this capture; null when the record was truncated. */
+    upvotes: z.number().int().nonnegative().nullable(),
   })),
 });
 

@@ -1,0 +1,96 @@
+/**
+ * Everything the pages show, derived once from the corpus and the taxonomy:
+ * papers with their tags, days, tag pages with their lists. Pure, so pages
+ * stay thin and the derivations are tested without a build.
+ */
+import type { Day, Paper } from './corpus.ts';
+import { compileTaxonomy, tagPaper, type TagDefinition, type TagMatch } from './tagger.ts';
+
+/** Slug of the page listing papers that fit no tag. */
+export const UNTAGGED = 'untagged';
+
+/** A paper with what the site adds to it. */
+export interface PaperView extends Paper {
+  /** Tags with evidence, best first. */
+  tags: TagMatch[];
+  /** Latest digest day it appeared on. */
+  lastSeen: string;
+}
+
+/** A tag page. */
+export interface TagView {
+  slug: string;
+  name: string;
+  /** Markdown paragraph. */
+  description: string;
+  parent: string | null;
+  /** Paper slugs: upvotes, then publication date, newest first. */
+  papers: string[];
+  /** Tags sharing papers with this one, most shared first. */
+  related: { slug: string; count: number }[];
+  /** Papers per digest day, newest day first. */
+  perDay: { date: string; count: number }[];
+}
+
+/** The whole site. */
+export interface SiteModel {
+  /** Latest appearance first, then upvotes. */
+  papers: PaperView[];
+  bySlug: Map<string, PaperView>;
+  /** Newest first. */
+  days: Day[];
+  byDate: Map<string, Day>;
+  /** Taxonomy tags with at least one paper, most papers first; then the untagged page when it has papers. */
+  tags: TagView[];
+  tagBySlug: Map<string, TagView>;
+}
+
+const byUpvotesThenDate = (a: PaperView, b: PaperView) =>
+  (b.upvotes ?? -1) - (a.upvotes ?? -1) || (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title);
+
+/** Builds the site model. Tags are computed here, at build time, for every paper. */
+export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], taxonomy: readonly TagDefinition[]): SiteModel {
+  const compiled = compileTaxonomy(taxonomy);
+  const views: PaperView[] = papers.map((p) => ({
+    ...p,
+    tags: tagPaper(p, compiled),
+    lastSeen: p.appearances.at(-1)?.date ?? '',
+  }));
+  views.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1) || a.title.localeCompare(b.title));
+  const bySlug = new Map(views.map((p) => [p.slug, p]));
+
+  const members = new Map<string, PaperView[]>();
+  for (const p of views) {
+    const slugs = p.tags.length > 0 ? p.tags.map((t) => t.slug) : [UNTAGGED];
+    for (const s of slugs) members.set(s, [...(members.get(s) ?? []), p]);
+  }
+  const defs: Pick<TagView, 'slug' | 'name' | 'description' | 'parent'>[] = [
+    ...taxonomy.map((t) => ({ slug: t.slug, name: t.name, description: t.description, parent: t.parent ?? null })),
+    { slug: UNTAGGED, name: 'Untagged', description: 'Papers that fit no topic of the taxonomy yet. They are listed here rather than hidden; a curator can extend the taxonomy to cover them.', parent: null },
+  ];
+  const tags: TagView[] = [];
+  for (const def of defs) {
+    const list = [...(members.get(def.slug) ?? [])].sort(byUpvotesThenDate);
+    if (list.length === 0) continue;
+    const related = new Map<string, number>();
+    for (const p of list) for (const t of p.tags) if (t.slug !== def.slug) related.set(t.slug, (related.get(t.slug) ?? 0) + 1);
+    const perDay = new Map<string, number>();
+    for (const p of list) for (const a of p.appearances) perDay.set(a.date, (perDay.get(a.date) ?? 0) + 1);
+    tags.push({
+      ...def,
+      papers: list.map((p) => p.slug),
+      related: [...related].map(([slug, count]) => ({ slug, count })).sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
+      perDay: [...perDay].map(([date, count]) => ({ date, count })).sort((a, b) => b.date.localeCompare(a.date)),
+    });
+  }
+  tags.sort((a, b) => Number(a.slug === UNTAGGED) - Number(b.slug === UNTAGGED) || b.papers.length - a.papers.length || a.name.localeCompare(b.name));
+  const sortedDays = [...days].sort((a, b) => b.date.localeCompare(a.date));
+  return {
+    papers: views,
+    bySlug,
+    days: sortedDays,
+    byDate: new Map(sortedDays.map((d) => [d.date, d])),
+    tags,
+    tagBySlug: new Map(tags.map((t) => [t.slug, t])),
+  };
+}
