@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -22,5 +23,9 @@ export default defineConfig({
       rehypePlugins: [[rehypeExternalLinks, { target: '_blank', rel: ['noopener', 'noreferrer', 'external'] }]],
     }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') }),
+    pagefindIntegration(),
+  ],
 });

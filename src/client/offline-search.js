@@ -1,0 +1,89 @@
+/*
+ * Offline search (file://): a classic script, no modules or fetch. It reads
+ * window.BroadsheetOffline (the index script) and window.MiniSearch (the
+ * library's UMD build), and renders results with DOM text nodes only.
+ */
+(function () {
+  'use strict';
+  var PAGE_SIZE = 20;
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { if (attrs[k] !== null && attrs[k] !== undefined) node.setAttribute(k, attrs[k]); });
+    (children || []).forEach(function (c) { node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
+    return node;
+  }
+  function formatDate(iso) {
+    var m = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    var p = iso.split('-');
+    return Number(p[2]) + ' ' + m[Number(p[1]) - 1] + ' ' + p[0];
+  }
+
+  window.broadsheetOfflineSearch = function (container, initialQuery) {
+    var data = window.BroadsheetOffline;
+    var mini = window.MiniSearch.loadJS(data.index, data.options);
+    var params = new URLSearchParams(location.search);
+
+    var input = el('input', { id: 'search-input', type: 'search', name: 'q', class: 'offline-input', placeholder: 'Search titles and abstracts', autocomplete: 'off' });
+    input.value = initialQuery || '';
+    var tagSelect = el('select', { id: 'filter-tag' }, [el('option', { value: '' }, ['All topics'])].concat(
+      data.tags.map(function (t, i) { return el('option', { value: String(i) }, [t]); })));
+    var daySelect = el('select', { id: 'filter-day' }, [el('option', { value: '' }, ['All days'])].concat(
+      data.days.map(function (d, i) { return el('option', { value: String(i) }, [formatDate(d)]); })));
+    var status = el('p', { class: 'offline-status', role: 'status' });
+    var list = el('ol', { class: 'paper-list offline-results' });
+    var form = el('form', { class: 'offline-form', role: 'search', action: '' }, [
+      el('label', { class: 'visually-hidden', for: 'search-input' }, ['Search papers']), input,
+      el('div', { class: 'offline-filters' }, [
+        el('label', { for: 'filter-tag' }, ['Topic']), tagSelect,
+        el('label', { for: 'filter-day' }, ['Day']), daySelect,
+      ]),
+    ]);
+    var note = el('p', { class: 'offline-note' }, ['Offline search: this copy of the site was opened from disk, so a compact index of titles and abstract openings is used.']);
+    container.textContent = '';
+    container.appendChild(form); container.appendChild(note); container.appendChild(status); container.appendChild(list);
+    if (params.get('tag')) tagSelect.value = params.get('tag');
+    if (params.get('day')) daySelect.value = params.get('day');
+
+    function render() {
+      var q = input.value.trim();
+      var tag = tagSelect.value === '' ? -1 : Number(tagSelect.value);
+      var day = daySelect.value === '' ? -1 : Number(daySelect.value);
+      var url = new URL(location.href);
+      ['q', 'tag', 'day'].forEach(function (k) { url.searchParams.delete(k); });
+      if (q) url.searchParams.set('q', q);
+      if (tag >= 0) url.searchParams.set('tag', String(tag));
+      if (day >= 0) url.searchParams.set('day', String(day));
+      history.replaceState(null, '', url);
+      list.textContent = '';
+      if (!q) { status.textContent = 'Type to search ' + data.docs.length + ' papers.'; return; }
+      var filter = function (r) {
+        var d = data.docs[r.id];
+        return (tag < 0 || d[4].indexOf(tag) >= 0) && (day < 0 || d[5].indexOf(day) >= 0);
+      };
+      var hits = mini.search(q, { filter: filter });
+      if (hits.length === 0) hits = mini.search(q, { filter: filter, combineWith: 'OR' });
+      status.textContent = hits.length === 0 ? 'No results — try fewer words.' : hits.length + (hits.length === 1 ? ' result' : ' results') + ' for “' + q + '”';
+      hits.slice(0, PAGE_SIZE).forEach(function (h) {
+        var d = data.docs[h.id];
+        var meta = [];
+        if (d[2]) meta.push(el('span', {}, ['Published ', el('time', { datetime: d[2] }, [formatDate(d[2])])]));
+        if (d[3] !== null) meta.push(el('span', { class: 'upvotes' }, ['▲ ' + d[3] + (d[3] === 1 ? ' upvote' : ' upvotes')]));
+        meta.push(el('span', {}, ['Seen ' + d[5].map(function (i) { return formatDate(data.days[i]); }).join(', ')]));
+        var metaLine = el('p', { class: 'meta' });
+        meta.forEach(function (m, i) { if (i) metaLine.appendChild(el('span', { class: 'sep', 'aria-hidden': 'true' }, [' · '])); metaLine.appendChild(m); });
+        list.appendChild(el('li', { class: 'paper-item' }, [
+          el('span', { class: 'paper-pos', 'aria-hidden': 'true' }, [String(list.children.length + 1)]),
+          el('div', {}, [el('h3', {}, [el('a', { href: '../papers/' + d[0] + '/index.html' }, [d[1]])]), metaLine]),
+        ]));
+      });
+    }
+    var timer = null;
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(render, 80); });
+    tagSelect.addEventListener('change', render);
+    daySelect.addEventListener('change', render);
+    form.addEventListener('submit', function (e) { e.preventDefault(); render(); });
+    render();
+    if (!initialQuery) input.focus();
+  };
+})();

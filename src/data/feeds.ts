@@ -1,0 +1,74 @@
+/**
+ * Feeds and machine-readable exports, composed from the site model for the
+ * endpoints in `src/pages/` (which stay one-liners).
+ */
+import rss from '@astrojs/rss';
+import { jsonFeed, latestPapers, toFeedItems, type FeedItem, type FeedMeta } from '../lib/feeds.ts';
+import type { PaperView, SiteModel } from '../lib/site-model.ts';
+import { absoluteUrl, paperPath, tagPath } from '../lib/urls.ts';
+import { getSite } from './site.ts';
+
+const base = import.meta.env.BASE_URL;
+
+function absolute(site: URL | undefined, path: string): string {
+  return absoluteUrl(site?.href ?? 'https://broadsheet.example.org', base, path);
+}
+
+/** Which feed: the whole site, or one tag. */
+export type FeedScope = { kind: 'site' } | { kind: 'tag'; slug: string };
+
+async function feedData(scope: FeedScope, siteUrl: URL | undefined): Promise<{ meta: FeedMeta; items: FeedItem[]; model: SiteModel }> {
+  const model = await getSite();
+  let papers: PaperView[];
+  let meta: Omit<FeedMeta, 'feedUrl'>;
+  let dir: string;
+  if (scope.kind === 'site') {
+    papers = latestPapers(model);
+    dir = '';
+    meta = { title: 'Broadsheet — latest papers', description: 'Papers from the latest research-paper digests.', homeUrl: absolute(siteUrl, '') };
+  } else {
+    const tag = model.tagBySlug.get(scope.slug);
+    if (!tag) throw new Error(`no tag ${scope.slug}`);
+    papers = tag.papers.map((s) => model.bySlug.get(s)).filter((p): p is PaperView => Boolean(p))
+      .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1)).slice(0, 50);
+    dir = tagPath(tag.slug);
+    meta = { title: `Broadsheet — ${tag.name}`, description: tag.description, homeUrl: absolute(siteUrl, dir) };
+  }
+  return { meta: { ...meta, feedUrl: absolute(siteUrl, `${dir}feed.json`) }, items: toFeedItems(papers, model, (p) => absolute(siteUrl, p)), model };
+}
+
+/** RSS 2.0 response. */
+export async function rssResponse(scope: FeedScope, siteUrl: URL | undefined): Promise<Response> {
+  const { meta, items } = await feedData(scope, siteUrl);
+  return rss({
+    title: meta.title,
+    description: meta.description,
+    site: meta.homeUrl,
+    trailingSlash: true,
+    items: items.map((i) => ({ title: i.title, link: i.url, description: i.summary, pubDate: new Date(`${i.date}T00:00:00Z`), categories: i.tags })),
+  });
+}
+
+/** JSON Feed 1.1 response. */
+export async function jsonFeedResponse(scope: FeedScope, siteUrl: URL | undefined): Promise<Response> {
+  const { meta, items } = await feedData(scope, siteUrl);
+  return new Response(`${JSON.stringify(jsonFeed(meta, items), null, 1)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+}
+
+/** `papers.json`: every paper with fields, tags, appearances and URL, for programs. */
+export async function papersJsonResponse(siteUrl: URL | undefined): Promise<Response> {
+  const model = await getSite();
+  const papers = [...model.papers].sort((a, b) => a.slug.localeCompare(b.slug)).map((p) => ({
+    slug: p.slug,
+    url: absolute(siteUrl, paperPath(p.slug)),
+    title: p.title,
+    abstract: p.abstract,
+    authors: p.authors,
+    organization: p.organization,
+    published: p.published,
+    upvotes: p.upvotes,
+    tags: p.tags.map((t) => t.slug),
+    appearances: p.appearances,
+  }));
+  return new Response(`${JSON.stringify({ papers }, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

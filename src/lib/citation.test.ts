@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Paper } from './corpus.ts';
+import { bibtexMisc, escapeBibtex, jsonForScript, scholarlyArticle } from './citation.ts';
+
+const paper: Paper = {
+  slug: 'low-probability-tokens', key: 'x', title: 'Low-probability Tokens: 100% & {braces}_x',
+  abstract: 'Abstract </script><script>alert(1)</script>', authors: null,
+  organization: { handle: 'tencent', name: 'Tencent' }, published: '2025-10-03', upvotes: 2,
+  appearances: [{ date: '2025-12-09', position: 3, upvotes: 2 }],
+};
+const ctx = { url: 'https://example.org/papers/low-probability-tokens/', dayUrls: ['https://example.org/days/2025-12-09/'], keywords: ['Reinforcement learning'], siteName: 'Broadsheet' };
+
+describe('scholarlyArticle', () => {
+  it('parses a paper into ScholarlyArticle fields it actually knows', () => {
+    const ld = scholarlyArticle(paper, ctx);
+    expect(ld).toMatchObject({
+      '@type': 'ScholarlyArticle', name: paper.title, datePublished: '2025-10-03', keywords: ['Reinforcement learning'],
+      sourceOrganization: { '@type': 'Organization', name: 'Tencent' },
+      isPartOf: [{ '@type': 'CollectionPage', url: 'https://example.org/days/2025-12-09/' }],
+    });
+    expect(ld).not.toHaveProperty('author');
+  });
+  it('rejects unknown fields: no date, organization or upvotes for a truncated paper', () => {
+    const ld = scholarlyArticle({ ...paper, organization: null, published: null, upvotes: null }, ctx);
+    expect(ld).not.toHaveProperty('datePublished');
+    expect(ld).not.toHaveProperty('sourceOrganization');
+    expect(ld).not.toHaveProperty('interactionStatistic');
+  });
+  it('escapes JSON for a script element so text cannot close it', () => {
+    const json = jsonForScript(scholarlyArticle(paper, ctx));
+    expect(json).not.toContain('</script');
+    expect(JSON.parse(json).abstract).toBe(paper.abstract);
+  });
+});
+
+describe('bibtexMisc', () => {
+  it('parses a paper into a @misc entry with escaped title', () => {
+    expect(bibtexMisc(paper, ctx)).toBe([
+      '@misc{low2025_low-probability-tokens,',
+      '  title = {{Low-probability Tokens: 100\\% \\& \\{braces\\}\\_x}},',
+      '  organization = {Tencent},',
+      '  year = 2025,',
+      '  month = oct,',
+      '  howpublished = {\\url{https://example.org/papers/low-probability-tokens/}},',
+      '  note = {listed in Broadsheet paper digests}',
+      '}',
+    ].join('\n'));
+  });
+  it('rejects BibTeX control characters in text', () => {
+    expect(escapeBibtex('a\\b^c~d')).toBe('a\\textbackslash{}b\\textasciicircum{}c\\textasciitilde{}d');
+  });
+});

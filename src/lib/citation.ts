@@ -1,0 +1,69 @@
+/**
+ * Citation metadata for paper pages: schema.org JSON-LD, BibTeX and the
+ * fields scholarly tools read. Only what the digest knows is emitted: no
+ * author names are ever invented.
+ */
+import type { Paper } from './corpus.ts';
+
+/** Site-level facts a citation needs. */
+export interface CitationContext {
+  /** Canonical URL of the paper page. */
+  url: string;
+  /** Canonical URLs of the day pages it appeared on, oldest first. */
+  dayUrls: string[];
+  /** Tag names. */
+  keywords: string[];
+  siteName: string;
+}
+
+/** schema.org ScholarlyArticle for a paper page. */
+export function scholarlyArticle(paper: Paper, ctx: CitationContext): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ScholarlyArticle',
+    '@id': ctx.url,
+    url: ctx.url,
+    name: paper.title,
+    headline: paper.title.length > 110 ? `${paper.title.slice(0, 109)}…` : paper.title,
+    abstract: paper.abstract,
+    ...(paper.published ? { datePublished: paper.published } : {}),
+    ...(ctx.keywords.length ? { keywords: ctx.keywords } : {}),
+    ...(paper.organization ? { sourceOrganization: { '@type': 'Organization', name: paper.organization.name, identifier: paper.organization.handle } } : {}),
+    ...(paper.upvotes !== null ? { interactionStatistic: { '@type': 'InteractionCounter', interactionType: 'https://schema.org/LikeAction', userInteractionCount: paper.upvotes } } : {}),
+    isPartOf: ctx.dayUrls.map((u) => ({ '@type': 'CollectionPage', '@id': u, url: u })),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the script element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+const BIBTEX_ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}', '^': '\\textasciicircum{}', '~': '\\textasciitilde{}',
+  '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_',
+};
+
+/** Escapes text for a BibTeX field value (one pass, so escapes are never escaped again). */
+export function escapeBibtex(text: string): string {
+  return text.replace(/[\\^~{}%&$#_]/g, (c) => BIBTEX_ESCAPES[c] ?? c);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A BibTeX `@misc` entry citing the paper page. */
+export function bibtexMisc(paper: Paper, ctx: Pick<CitationContext, 'url'> & { accessed?: string }): string {
+  const firstWord = (paper.title.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').match(/[A-Za-z0-9]+/)?.[0] ?? 'paper').toLowerCase();
+  const key = `${firstWord}${paper.published?.slice(0, 4) ?? ''}_${paper.slug.slice(0, 24).replace(/-+$/, '')}`.replace(/[^a-z0-9_-]/gi, '');
+  // Values are written as given: braced text, or bare numbers and month macros.
+  const fields: [string, string][] = [['title', `{{${escapeBibtex(paper.title)}}}`]];
+  if (paper.organization) fields.push(['organization', `{${escapeBibtex(paper.organization.name)}}`]);
+  if (paper.published) {
+    fields.push(['year', paper.published.slice(0, 4)]);
+    fields.push(['month', MONTHS[Number(paper.published.slice(5, 7)) - 1] ?? 'jan']);
+  }
+  fields.push(['howpublished', `{\\url{${ctx.url}}}`]);
+  const note = [paper.authors !== null ? `${paper.authors} ${paper.authors === 1 ? 'author' : 'authors'}` : null, 'listed in Broadsheet paper digests'].filter(Boolean).join('; ');
+  fields.push(['note', `{${escapeBibtex(note)}}`]);
+  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
+}

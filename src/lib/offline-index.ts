@@ -1,0 +1,66 @@
+/**
+ * The offline search index: what search uses when the site is opened from
+ * disk (file://), where Pagefind cannot run (it needs fetch, modules and
+ * WebAssembly). MiniSearch builds it at build time; the browser loads it with
+ * a classic <script> and `MiniSearch.loadJS`, so the first query needs no
+ * indexing work. Abstracts are trimmed to bound the index at scale.
+ */
+import MiniSearch, { type Options } from 'minisearch';
+import type { PaperView, SiteModel } from './site-model.ts';
+
+/** Words of an abstract that go into the offline index. */
+export const OFFLINE_ABSTRACT_WORDS = 60;
+
+/** MiniSearch options; the browser must use the very same ones to load the index. */
+export const OFFLINE_OPTIONS = {
+  fields: ['title', 'text', 'tags'],
+  searchOptions: { boost: { title: 3, tags: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+} satisfies Options;
+
+/** One document row: slug, title, published, upvotes, tag indexes, day indexes. */
+export type OfflineDoc = [string, string, string | null, number | null, number[], number[]];
+
+/** Everything the offline search page loads. */
+export interface OfflinePayload {
+  version: 1;
+  options: typeof OFFLINE_OPTIONS;
+  /** `MiniSearch#toJSON()` of the index; document ids are row numbers in `docs`. */
+  index: unknown;
+  docs: OfflineDoc[];
+  /** Tag names, referenced by index. */
+  tags: string[];
+  /** Digest days, newest first, referenced by index. */
+  days: string[];
+}
+
+function trimWords(text: string, words: number): string {
+  const parts = text.split(/\s+/);
+  return parts.length <= words ? text : parts.slice(0, words).join(' ');
+}
+
+/** Builds the offline payload for every paper of the site. */
+export function buildOfflinePayload(site: SiteModel, abstractWords = OFFLINE_ABSTRACT_WORDS): OfflinePayload {
+  const tagNames = site.tags.map((t) => t.name);
+  const tagIndex = new Map(site.tags.map((t, i) => [t.slug, i]));
+  const days = site.days.map((d) => d.date);
+  const dayIndex = new Map(days.map((d, i) => [d, i]));
+  const papers: PaperView[] = [...site.papers].sort((a, b) => a.slug.localeCompare(b.slug));
+  const docs: OfflineDoc[] = papers.map((p) => [
+    p.slug, p.title, p.published, p.upvotes,
+    (p.tags.length ? p.tags.map((t) => t.slug) : ['untagged']).map((s) => tagIndex.get(s) ?? -1).filter((i) => i >= 0),
+    p.appearances.map((a) => dayIndex.get(a.date) ?? -1).filter((i) => i >= 0),
+  ]);
+  const mini = new MiniSearch(OFFLINE_OPTIONS);
+  mini.addAll(papers.map((p, id) => ({
+    id,
+    title: p.title,
+    text: trimWords(p.abstract, abstractWords),
+    tags: (docs[id]?.[4] ?? []).map((i) => tagNames[i]).join(' '),
+  })));
+  return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags: tagNames, days };
+}
+
+/** The payload as a classic script: it assigns a global, no fetch or module needed. */
+export function offlineIndexScript(payload: OfflinePayload): string {
+  return `window.BroadsheetOffline=${JSON.stringify(payload).replace(/</g, '\\u003c')};\n`;
+}

@@ -1,0 +1,108 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, isFile, listHtml, page, paperSlugOf, resolveLink } from '../support/dist.ts';
+import { expectedSite } from '../support/expected.ts';
+
+const { corpus, site } = expectedSite();
+const dirs = (rel: string) => readdirSync(path.join(DIST, rel), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const text = (rel: string, selector: string) => page(rel).querySelectorAll(selector).map((e) => e.text.replace(/\s+/g, ' ').trim());
+const listedPapers = (rel: string) => page(rel).querySelectorAll('.paper-item h3 a').map((a) => paperSlugOf(a.getAttribute('href') ?? ''));
+
+describe('built pages', () => {
+  it('has one page per distinct paper and per digest day', () => {
+    expect(dirs('papers')).toEqual(corpus.papers.map((p) => p.slug).sort());
+    expect(dirs('papers')).toHaveLength(134);
+    expect(dirs('days')).toEqual(['2025-11-06', '2025-12-09', '2025-12-10', '2025-12-11']);
+    for (const slug of dirs('papers')) expect(isFile(`papers/${slug}/index.html`)).toBe(true);
+  });
+
+  it('lists each day\'s papers in their original order with positions', () => {
+    for (const day of corpus.days) {
+      const rel = `days/${day.date}/index.html`;
+      expect(listedPapers(rel)).toEqual(day.entries.map((e) => e.slug));
+      expect(text(rel, '.paper-pos')).toEqual(day.entries.map((e) => String(e.position)));
+    }
+  });
+
+  it('lists exactly its papers on each tag page, and the tag on each of those papers', () => {
+    expect(dirs('tags')).toEqual(site.tags.map((t) => t.slug).sort());
+    for (const tag of site.tags) {
+      const listed = listedPapers(`tags/${tag.slug}/index.html`);
+      expect(listed).toEqual(tag.papers);
+      for (const slug of listed) {
+        const tagLinks = page(`papers/${slug}/index.html`).querySelectorAll('#topics ~ * a.tag, .tag-why a.tag').map((a) => a.getAttribute('href'));
+        if (tag.slug === 'untagged') expect(tagLinks).toEqual([]);
+        else expect(tagLinks).toContain(`../../tags/${tag.slug}/`);
+      }
+    }
+    const everyListed = new Set(site.tags.flatMap((t) => t.papers));
+    expect(everyListed.size).toBe(134);
+  });
+
+  it('shows both days for a paper that appeared on two days', () => {
+    const repeated = corpus.papers.filter((p) => p.appearances.length === 2);
+    expect(repeated.length).toBeGreaterThan(0);
+    for (const paper of repeated) {
+      const links = page(`papers/${paper.slug}/index.html`).querySelectorAll('#appeared + table a').map((a) => a.getAttribute('href'));
+      expect(links.sort()).toEqual(paper.appearances.map((a) => `../../days/${a.date}/`).sort());
+    }
+  });
+
+  it('renders the truncated and the organization records without invented fields', () => {
+    const truncated = page('papers/cures-from-gradient-analysis-to-efficient-curriculum-learning-for-reasoning-llms/index.html');
+    const meta = truncated.querySelector('article .meta')?.text ?? '';
+    expect(meta).not.toMatch(/Published|author|upvote/);
+    expect(truncated.querySelector('h1')?.text).toBe('CurES: From Gradient Analysis to Efficient Curriculum Learning for Reasoning LLMs');
+    expect(truncated.querySelector('.abstract')?.text).toMatch(/^Curriculum learning plays a crucial role/);
+    expect(truncated.querySelectorAll('#appeared + table td.num').map((td) => td.text)).toEqual(['12', '—']);
+
+    const org = page('papers/low-probability-tokens-sustain-exploration-in-reinforcement-learning-with/index.html');
+    const orgMeta = org.querySelector('article .meta')?.text.replace(/\s+/g, ' ').trim();
+    expect(orgMeta).toBe('Published 3 Oct 2025 · Tencent · ▲ 2 upvotes');
+    expect(orgMeta).not.toMatch(/author/);
+  });
+
+  it('escapes digest text and links URLs in abstracts as external', () => {
+    const climb = page('papers/climb-clustering-based-iterative-data-mixture-bootstrapping-for-language-model/index.html');
+    const link = climb.querySelector('.abstract a');
+    expect(link?.getAttribute('href')).toBe('https://research.nvidia.com/labs/lpr/climb/');
+    expect(link?.getAttribute('rel')).toContain('noopener');
+    expect(link?.getAttribute('target')).toBe('_blank');
+  });
+
+  it('resolves every internal link and fragment of every page to a built file', () => {
+    const broken: string[] = [];
+    const files = listHtml();
+    expect(files.length).toBeGreaterThan(134 + 4);
+    for (const file of files) {
+      const doc = page(file);
+      for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src], form[action]')) {
+        const url = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '';
+        if (file === '404.html') continue; // served at any path; its links are root-absolute by design
+        if (url.startsWith('/')) { broken.push(`${file}: root-absolute ${url}`); continue; }
+        const target = resolveLink(file, url);
+        if (!target) continue;
+        if (!isFile(target.file)) { broken.push(`${file}: ${url}`); continue; }
+        if (target.fragment && target.file.endsWith('.html') && !page(target.file).getElementById(target.fragment)) broken.push(`${file}: ${url} (no #${target.fragment})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('builds a Pagefind index of the paper pages only', () => {
+    const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(134);
+    expect(existsSync(path.join(DIST, 'pagefind', 'pagefind-ui.js'))).toBe(true);
+  });
+
+  it('has the about page from MDX and a 404 page', () => {
+    expect(text('about/index.html', 'h1')).toEqual(['About Broadsheet']);
+    expect(text('about/index.html', 'h2')).toContain('Adding a digest');
+    expect(text('404.html', 'h1')).toEqual(['Page not found']);
+  });
+
+  it('has exactly one h1 on every page', () => {
+    for (const file of listHtml()) expect(page(file).querySelectorAll('h1').length, file).toBe(1);
+  });
+});
