@@ -5,13 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-
-const base = process.env.BASE_PATH || '/';
+import { siteBase, siteUrl } from './src/lib/site-config.ts';
 
 export default defineConfig({
   // Canonical origin for rel=canonical, feeds and the sitemap.
-  site: process.env.SITE_URL || 'https://broadsheet.example.org',
-  base,
+  site: siteUrl(),
+  base: siteBase(),
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -6,18 +6,16 @@ import rss from '@astrojs/rss';
 import { jsonFeed, latestPapers, toFeedItems, type FeedItem, type FeedMeta } from '../lib/feeds.ts';
 import type { PaperView, SiteModel } from '../lib/site-model.ts';
 import { absoluteUrl, paperPath, tagPath } from '../lib/urls.ts';
-import { getSite } from './site.ts';
+import { BASE, getSite, SITE_URL } from './site.ts';
 
-const base = import.meta.env.BASE_URL;
-
-function absolute(site: URL | undefined, path: string): string {
-  return absoluteUrl(site?.href ?? 'https://broadsheet.example.org', base, path);
+function absolute(path: string): string {
+  return absoluteUrl(SITE_URL, BASE, path);
 }
 
 /** Which feed: the whole site, or one tag. */
 export type FeedScope = { kind: 'site' } | { kind: 'tag'; slug: string };
 
-async function feedData(scope: FeedScope, siteUrl: URL | undefined): Promise<{ meta: FeedMeta; items: FeedItem[]; model: SiteModel }> {
+async function feedData(scope: FeedScope): Promise<{ meta: FeedMeta; items: FeedItem[]; model: SiteModel }> {
   const model = await getSite();
   let papers: PaperView[];
   let meta: Omit<FeedMeta, 'feedUrl'>;
@@ -25,21 +23,21 @@ async function feedData(scope: FeedScope, siteUrl: URL | undefined): Promise<{ m
   if (scope.kind === 'site') {
     papers = latestPapers(model);
     dir = '';
-    meta = { title: 'Broadsheet — latest papers', description: 'Papers from the latest research-paper digests.', homeUrl: absolute(siteUrl, '') };
+    meta = { title: 'Broadsheet — latest papers', description: 'Papers from the latest research-paper digests.', homeUrl: absolute('') };
   } else {
     const tag = model.tagBySlug.get(scope.slug);
     if (!tag) throw new Error(`no tag ${scope.slug}`);
     papers = tag.papers.map((s) => model.bySlug.get(s)).filter((p): p is PaperView => Boolean(p))
       .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1)).slice(0, 50);
     dir = tagPath(tag.slug);
-    meta = { title: `Broadsheet — ${tag.name}`, description: tag.description, homeUrl: absolute(siteUrl, dir) };
+    meta = { title: `Broadsheet — ${tag.name}`, description: tag.description, homeUrl: absolute(dir) };
   }
-  return { meta: { ...meta, feedUrl: absolute(siteUrl, `${dir}feed.json`) }, items: toFeedItems(papers, model, (p) => absolute(siteUrl, p)), model };
+  return { meta: { ...meta, feedUrl: absolute(`${dir}feed.json`) }, items: toFeedItems(papers, model, (p) => absolute(p)), model };
 }
 
 /** RSS 2.0 response. */
-export async function rssResponse(scope: FeedScope, siteUrl: URL | undefined): Promise<Response> {
-  const { meta, items } = await feedData(scope, siteUrl);
+export async function rssResponse(scope: FeedScope): Promise<Response> {
+  const { meta, items } = await feedData(scope);
   return rss({
     title: meta.title,
     description: meta.description,
@@ -50,17 +48,17 @@ export async function rssResponse(scope: FeedScope, siteUrl: URL | undefined): P
 }
 
 /** JSON Feed 1.1 response. */
-export async function jsonFeedResponse(scope: FeedScope, siteUrl: URL | undefined): Promise<Response> {
-  const { meta, items } = await feedData(scope, siteUrl);
+export async function jsonFeedResponse(scope: FeedScope): Promise<Response> {
+  const { meta, items } = await feedData(scope);
   return new Response(`${JSON.stringify(jsonFeed(meta, items), null, 1)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }
 
 /** `papers.json`: every paper with fields, tags, appearances and URL, for programs. */
-export async function papersJsonResponse(siteUrl: URL | undefined): Promise<Response> {
+export async function papersJsonResponse(): Promise<Response> {
   const model = await getSite();
   const papers = [...model.papers].sort((a, b) => a.slug.localeCompare(b.slug)).map((p) => ({
     slug: p.slug,
-    url: absolute(siteUrl, paperPath(p.slug)),
+    url: absolute(paperPath(p.slug)),
     title: p.title,
     abstract: p.abstract,
     authors: p.authors,

@@ -5,7 +5,13 @@
 import { getCollection } from 'astro:content';
 import taxonomyText from '../taxonomy/taxonomy.yaml?raw';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
+import { siteBase, siteUrl } from '../lib/site-config.ts';
 import { parseTaxonomy } from '../lib/taxonomy.ts';
+
+/** Base path of the site (`/` or `/sub/`). */
+export const BASE = siteBase();
+/** Canonical origin. */
+export const SITE_URL = siteUrl();
 
 let model: Promise<SiteModel> | null = null;
 

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
 import { jsonFeedResponse } from '../data/feeds.ts';
 
-export const GET: APIRoute = ({ site }) => jsonFeedResponse({ kind: 'site' }, site);
+export const GET: APIRoute = () => jsonFeedResponse({ kind: 'site' });

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
 import { rssResponse } from '../data/feeds.ts';
 
-export const GET: APIRoute = ({ site }) => rssResponse({ kind: 'site' }, site);
+export const GET: APIRoute = () => rssResponse({ kind: 'site' });

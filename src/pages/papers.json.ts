@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
 import { papersJsonResponse } from '../data/feeds.ts';
 
-export const GET: APIRoute = ({ site }) => papersJsonResponse(site);
+export const GET: APIRoute = () => papersJsonResponse();

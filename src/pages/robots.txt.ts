@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
+import { BASE, SITE_URL } from '../data/site.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site?.href ?? 'https://broadsheet.example.org', import.meta.env.BASE_URL, 'sitemap-index.xml')}\n`);
+export const GET: APIRoute = () => new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(SITE_URL, BASE, 'sitemap-index.xml')}\n`);

@@ -28,7 +28,7 @@ const cache = new Map<string, HTMLElement>();
 export function page(rel: string): HTMLElement {
   let doc = cache.get(rel);
   if (!doc) {
-    doc = parse(readFileSync(path.join(DIST, rel), 'utf8'));
+    doc = parse(readFileSync(path.join(DIST, rel), 'utf8'), { blockTextElements: { script: true, style: true } });
     cache.set(rel, doc);
   }
   return doc;

@@ -1,0 +1,24 @@
+/**
+ * Build settings from the environment, shared by `astro.config.mjs` and the
+ * pages (the 404 page renders with `import.meta.env.BASE_URL` = `/` whatever
+ * the base, so pages read the base from here instead).
+ */
+
+/** Default canonical origin when `SITE_URL` is not set. */
+export const DEFAULT_SITE_URL = 'https://broadsheet.example.org';
+
+/** `BASE_PATH` normalised to `/` or `/a/b/` (leading and trailing slash). */
+export function siteBase(env: Record<string, string | undefined> = process.env): string {
+  const raw = (env.BASE_PATH ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return raw ? `/${raw}/` : '/';
+}
+
+/** `SITE_URL`, the canonical origin, validated. */
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+  const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  try {
+    return new URL(raw).href;
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as https://example.org, got "${raw}"`);
+  }
+}

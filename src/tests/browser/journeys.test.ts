@@ -1,0 +1,188 @@
+/**
+ * Real-browser journeys over http (root and sub-path) and file://, in Debian
+ * chromium driven by playwright-core.
+ */
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { buildVariant } from '../support/build.ts';
+import { DIST, listHtml } from '../support/dist.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+let browser: Browser;
+let root: StaticServer;
+let sameDistUnderSubPath: StaticServer;
+let subPathBuild: StaticServer;
+const fileRoot = pathToFileURL(DIST).href.replace(/\/?$/, '/');
+
+beforeAll(async () => {
+  const subDist = buildVariant('dist-subpath', { BASE_PATH: '/digest/', SITE_URL: 'https://papers.example.com' });
+  browser = await launchBrowser();
+  root = await serveStatic(DIST);
+  sameDistUnderSubPath = await serveStatic(DIST, '/mirror/');
+  subPathBuild = await serveStatic(subDist, '/digest/');
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([root?.close(), sameDistUnderSubPath?.close(), subPathBuild?.close()]);
+});
+
+async function newPage(options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+  const page = await browser.newPage(options);
+  page.on('pageerror', (e) => { throw e; });
+  return page;
+}
+
+/** home → day → paper → tag → paper, asserting where each click lands. */
+async function walkHomeDayPaperTag(page: Page, start: string, fileMode: boolean) {
+  const suffix = fileMode ? 'index.html' : '';
+  await page.goto(start);
+  await expect(page.title()).resolves.toContain('Broadsheet');
+  await page.locator('main h2 a', { hasText: '11 Dec 2025' }).click();
+  expect(page.url()).toMatch(new RegExp(`/days/2025-12-11/${suffix}$`));
+  await expect(page.locator('h1').textContent()).resolves.toBe('11 Dec 2025');
+  await page.locator('.paper-item h3 a').first().click();
+  expect(page.url()).toMatch(new RegExp(`/papers/transformers-learn-in-context-by-gradient-descent/${suffix}$`));
+  await page.locator('.tag-why a.tag', { hasText: 'In-context learning' }).click();
+  expect(page.url()).toMatch(new RegExp(`/tags/in-context-learning/${suffix}$`));
+  await expect(page.locator('h1').textContent()).resolves.toBe('In-context learning');
+  const second = page.locator('.paper-item h3 a').nth(1);
+  const title = await second.textContent();
+  await second.click();
+  await expect(page.locator('h1').textContent()).resolves.toBe(title);
+  // Styles load everywhere: the masthead rule comes from the stylesheet.
+  const border = await page.locator('.masthead').evaluate((e) => getComputedStyle(e).borderBottomStyle);
+  expect(border).toBe('double');
+}
+
+describe('over http at the root', () => {
+  it('walks home → day → paper → tag → paper', async () => {
+    const page = await newPage();
+    await walkHomeDayPaperTag(page, root.url, false);
+    await page.close();
+  });
+
+  it('searches from the header box with Pagefind and opens the result', async () => {
+    const page = await newPage();
+    await page.goto(`${root.url}tags/`);
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
+    await page.keyboard.type('bilevel smoothness');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=bilevel/);
+    const result = page.locator('.pagefind-ui__result-link', { hasText: 'Bilevel Optimization under Unbounded Smoothness' });
+    await result.waitFor({ timeout: 15_000 });
+    await result.click();
+    await page.waitForURL(/\/papers\/bilevel-optimization-under-unbounded-smoothness-a-new-algorithm-and-convergence\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Bilevel Optimization under Unbounded Smoothness: A New Algorithm and Convergence Analysis');
+    await page.close();
+  });
+
+  it('filters Pagefind results by tag', async () => {
+    const page = await newPage();
+    await page.goto(`${root.url}search/?q=gradient`);
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    const filterNames = await page.locator('.pagefind-ui__filter-name').allTextContents();
+    expect(filterNames.map((n) => n.trim().toLowerCase())).toEqual(expect.arrayContaining(['tag', 'day', 'year', 'organization']));
+    await page.close();
+  });
+
+  it('remembers the theme toggle across pages and reloads', async () => {
+    const page = await newPage({ colorScheme: 'light' });
+    await page.goto(root.url);
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await bg();
+    await page.locator('#theme-toggle').click();
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    const dark = await bg();
+    expect(dark).not.toBe(light);
+    await page.goto(`${root.url}days/`);
+    await expect(bg()).resolves.toBe(dark);
+    await expect(page.locator('#theme-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.close();
+  });
+
+  it('has no horizontal scroll at phone width on any page type', async () => {
+    const page = await newPage({ viewport: { width: 360, height: 740 } });
+    const paths = ['', 'days/', 'days/2025-12-11/', 'papers/', 'papers/lets-make-block-coordinate-descent-converge-faster-faster-greedy-rules-message/', 'tags/', 'tags/optimization/', 'search/?q=bilevel', 'about/', 'no-such-page/'];
+    for (const p of paths) {
+      await page.goto(root.url + p);
+      if (p.startsWith('search')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, p || 'home').toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+});
+
+describe('from disk (file://)', () => {
+  it('walks home → day → paper → tag → paper with links to index.html files', async () => {
+    const page = await newPage();
+    await walkHomeDayPaperTag(page, `${fileRoot}index.html`, true);
+    await page.close();
+  });
+
+  it('searches offline from the header box, filters by tag and day, and opens a result', async () => {
+    const page = await newPage();
+    await page.goto(`${fileRoot}papers/index.html`);
+    await page.locator('#site-search').fill('bilevel');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL(/search\/index\.html\?q=bilevel$/);
+    const results = page.locator('.offline-results a');
+    await results.first().waitFor({ timeout: 5_000 });
+    expect(await results.count()).toBeGreaterThanOrEqual(4);
+    await page.locator('#filter-tag').selectOption({ label: 'Bilevel optimization' });
+    await page.locator('#filter-day').selectOption({ label: '9 Dec 2025' });
+    const filtered = await results.allTextContents();
+    expect(filtered).toContain('Bilevel Optimization under Unbounded Smoothness: A New Algorithm and Convergence Analysis');
+    expect(filtered).not.toContain('ScaleBiO: Scalable Bilevel Optimization for LLM Data Reweighting');
+    await results.filter({ hasText: 'Unbounded Smoothness' }).click();
+    expect(page.url()).toMatch(/papers\/bilevel-optimization-under-unbounded-smoothness-a-new-algorithm-and-convergence\/index\.html$/);
+    await page.close();
+  });
+
+  it('resolves every internal link of every page to a file that exists, never a folder', async () => {
+    const page = await newPage();
+    const bad: string[] = [];
+    for (const file of listHtml()) {
+      if (file === '404.html') continue;
+      await page.goto(fileRoot + file);
+      const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        if (!href.startsWith('file:')) continue;
+        const target = decodeURIComponent(new URL(href).pathname);
+        if (target.endsWith('/')) bad.push(`${file} → ${href} (folder)`);
+        else if (!existsSync(target)) bad.push(`${file} → ${href}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('under a sub-path', () => {
+  it('serves the same dist/ under /mirror/: journey and Pagefind search work', async () => {
+    const page = await newPage();
+    await walkHomeDayPaperTag(page, sameDistUnderSubPath.url, false);
+    expect(page.url().startsWith(sameDistUnderSubPath.url)).toBe(true);
+    await page.goto(`${sameDistUnderSubPath.url}search/?q=ScaleBiO`);
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await result.waitFor({ timeout: 15_000 });
+    await expect(result.getAttribute('href')).resolves.toBe('/mirror/papers/scalebio-scalable-bilevel-optimization-for-llm-data-reweighting/');
+    await page.close();
+  });
+
+  it('builds with BASE_PATH=/digest/: canonical URLs carry the sub-path, without index.html', async () => {
+    const page = await newPage();
+    await page.goto(`${subPathBuild.url}papers/scalebio-scalable-bilevel-optimization-for-llm-data-reweighting/`);
+    await expect(page.locator('link[rel=canonical]').getAttribute('href')).resolves.toBe('https://papers.example.com/digest/papers/scalebio-scalable-bilevel-optimization-for-llm-data-reweighting/');
+    await page.goto(`${subPathBuild.url}no/such/page/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await page.locator('a', { hasText: 'Browse the digest days' }).click();
+    await page.waitForURL(`${subPathBuild.url}days/`);
+    await walkHomeDayPaperTag(page, subPathBuild.url, false);
+    await page.close();
+  });
+});

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { DIST, listHtml, page, resolveLink } from '../support/dist.ts';
+import { expectedSite } from '../support/expected.ts';
+
+const { corpus, site } = expectedSite();
+const read = (rel: string) => readFileSync(path.join(DIST, rel), 'utf8');
+const metaContent = (rel: string, attr: 'name' | 'property', key: string) =>
+  page(rel).querySelectorAll(`meta[${attr}="${key}"]`).map((m) => m.getAttribute('content'));
+
+describe('permanent links and metadata', () => {
+  it('gives every page except 404 a canonical URL without index.html', () => {
+    for (const file of listHtml()) {
+      const canonical = page(file).querySelectorAll('link[rel=canonical]').map((l) => l.getAttribute('href') ?? '');
+      if (file === '404.html') { expect(canonical).toEqual([]); continue; }
+      expect(canonical, file).toHaveLength(1);
+      expect(canonical[0]).toBe(`https://broadsheet.example.org/${file.replace(/index\.html$/, '')}`);
+    }
+  });
+
+  it('puts OpenGraph, Twitter, Highwire and ScholarlyArticle JSON-LD on every paper page, inventing nothing', () => {
+    for (const paper of site.papers) {
+      const rel = `papers/${paper.slug}/index.html`;
+      expect(metaContent(rel, 'name', 'citation_title')).toEqual([paper.title]);
+      expect(metaContent(rel, 'name', 'citation_author')).toEqual([]);
+      expect(metaContent(rel, 'name', 'citation_publication_date')).toEqual(paper.published ? [paper.published.replace(/-/g, '/')] : []);
+      expect(metaContent(rel, 'property', 'og:title')).toEqual([paper.title]);
+      expect(metaContent(rel, 'property', 'og:type')).toEqual(['article']);
+      expect(metaContent(rel, 'property', 'article:published_time')).toEqual(paper.published ? [paper.published] : []);
+      expect(metaContent(rel, 'property', 'article:tag')).toEqual(paper.tags.map((t) => site.tagBySlug.get(t.slug)?.name));
+      expect(metaContent(rel, 'name', 'twitter:card')).toEqual(['summary']);
+      const scripts = page(rel).querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts).toHaveLength(1);
+      const ld = JSON.parse(scripts[0]?.textContent ?? '');
+      expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'ScholarlyArticle', name: paper.title, abstract: paper.abstract });
+      expect(ld.url).toBe(`https://broadsheet.example.org/papers/${paper.slug}/`);
+      expect(ld.isPartOf.map((p: { url: string }) => p.url)).toEqual(paper.appearances.map((a) => `https://broadsheet.example.org/days/${a.date}/`));
+      expect(ld.sourceOrganization?.name).toBe(paper.organization?.name);
+      expect(ld.author).toBeUndefined();
+      const bibtex = page(rel).querySelector('#bibtex')?.textContent ?? '';
+      expect(bibtex).toMatch(/^@misc\{/);
+      expect(bibtex).toContain(`\\url{https://broadsheet.example.org/papers/${paper.slug}/}`);
+    }
+  });
+
+  it('announces and builds valid RSS and JSON feeds, site-wide and per tag', () => {
+    const xml = new XMLParser({ ignoreAttributes: false });
+    const feeds = ['', ...site.tags.map((t) => `tags/${t.slug}/`)];
+    for (const dir of feeds) {
+      const rss = read(`${dir}feed.xml`);
+      expect(XMLValidator.validate(rss), `${dir}feed.xml`).toBe(true);
+      const channel = xml.parse(rss).rss.channel;
+      const items = [channel.item ?? []].flat();
+      const json = JSON.parse(read(`${dir}feed.json`));
+      expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+      expect(json.items.map((i: { url: string }) => i.url)).toEqual(items.map((i: { link: string }) => i.link));
+      expect(json.items.length).toBeGreaterThan(0);
+      const html = page(`${dir}index.html`);
+      const alternates = html.querySelectorAll('link[rel=alternate]').map((l) => resolveLink(`${dir}index.html`, l.getAttribute('href') ?? '')?.file);
+      expect(alternates).toEqual(expect.arrayContaining([`${dir}feed.xml`, `${dir}feed.json`, 'feed.xml', 'feed.json']));
+    }
+    const site0 = JSON.parse(read('feed.json'));
+    expect(site0.items[0].url).toBe(`https://broadsheet.example.org/papers/${corpus.days[0]?.entries[0]?.slug}/`);
+  });
+
+  it('writes papers.json, sitemap.xml and robots.txt', () => {
+    const { papers } = JSON.parse(read('papers.json'));
+    expect(papers).toHaveLength(134);
+    const climb = papers.find((p: { slug: string }) => p.slug.startsWith('climb-'));
+    expect(climb).toMatchObject({ authors: 15, upvotes: 2, published: '2025-04-17', url: expect.stringMatching(/^https:\/\/broadsheet\.example\.org\/papers\/climb-/) });
+    expect(climb.appearances).toEqual([{ date: '2025-11-06', position: 1, upvotes: 2 }]);
+    const sitemap = read('sitemap-0.xml');
+    expect(XMLValidator.validate(sitemap)).toBe(true);
+    expect(sitemap).toContain(`<loc>https://broadsheet.example.org/papers/${climb.slug}/</loc>`);
+    expect(sitemap).not.toContain('404');
+    expect(read('robots.txt')).toContain('Sitemap: https://broadsheet.example.org/sitemap-index.xml');
+  });
+});
