@@ -202,13 +202,25 @@ function assembleRecords(tokens: Token[], report: Report, lines: readonly string
   let i = 0;
   const found = (t: Token | undefined) => (t ? abbreviate(lines[t.line - 1] ?? '') : 'end of file');
   const col = (t: Token | undefined) => (t ? firstColumn(lines[t.line - 1] ?? '') : 1);
+  // Skips the rest of one broken metadata block: up to a paragraph, through a
+  // date line, or before a second `·` (which belongs to another record and
+  // gets its own report), so one error never swallows two records.
+  const skipBlock = () => {
+    let separators = 0;
+    while (i < tokens.length) {
+      const t = tokens[i];
+      if (t?.kind === 'para') return;
+      if (t?.kind === 'separator' && ++separators > 1) return;
+      i++;
+      if (t?.kind === 'date') return;
+    }
+  };
   const fail = (t: Token | undefined, code: string, expected: string, message: string, fallbackLine: number) => {
     report({ code, severity: 'error', line: t?.line ?? fallbackLine, column: col(t), expected, found: found(t), message });
     skipped++;
-    // Recover at the next paragraph that starts a record. A paragraph glued to
-    // the broken metadata block (no blank line between) belongs to that block.
+    // A paragraph glued to the broken metadata block (no blank line between) belongs to that block.
     if (t?.kind === 'para' && t.line === (tokens[i - 1]?.line ?? 0) + 1) i++;
-    while (i < tokens.length && tokens[i]?.kind !== 'para') i++;
+    skipBlock();
   };
 
   while (i < tokens.length) {
@@ -221,7 +233,8 @@ function assembleRecords(tokens: Token[], report: Report, lines: readonly string
         message: 'Metadata appears where a new record (its title) should start.',
       });
       skipped++;
-      while (i < tokens.length && tokens[i]?.kind !== 'para') i++;
+      skipBlock();
+      if (tokens[i] === title) i++; // a lone token that skipBlock stops before (a second `·`) must still advance
       continue;
     }
     i++;
