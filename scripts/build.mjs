@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: astro build into a scratch folder, then swap it into place.
+ * A build that fails leaves the previous dist/ (or none) untouched, never a
+ * half-written mix of old and new files.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.resolve(root, process.env.DIST_DIR || 'dist');
+const scratch = path.join(root, '.broadsheet');
+const next = path.join(scratch, `build-${process.pid}`);
+const old = path.join(scratch, `old-${process.pid}`);
+mkdirSync(scratch, { recursive: true });
+rmSync(next, { recursive: true, force: true });
+
+const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+if (result.status !== 0) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`\nbuild failed: ${path.relative(root, outDir)}/ was left as it was.`);
+  process.exit(result.status ?? 1);
+}
+if (existsSync(outDir)) renameSync(outDir, old);
+renameSync(next, outDir);
+rmSync(old, { recursive: true, force: true });
+console.log(`site written to ${path.relative(root, outDir) || outDir}/`);

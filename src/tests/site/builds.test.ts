@@ -1,0 +1,119 @@
+/**
+ * Whole builds: failure leaves the previous output, two builds are identical,
+ * and hostile text stays text everywhere it is published.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { SCRATCH } from '../support/build.ts';
+
+const FIXTURES = path.resolve('src/tests/fixtures');
+
+function build(distDir: string, env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['scripts/build.mjs'], {
+    encoding: 'utf8', env: { ...process.env, DIST_DIR: distDir, ...env }, maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+function listFiles(dir: string, rel = ''): string[] {
+  return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    return e.isDirectory() ? listFiles(dir, r) : [r];
+  }).sort();
+}
+
+describe('a failing build', () => {
+  it('rejects bad digests listing every problem, and leaves the previous dist/ untouched', () => {
+    const dist = path.join(SCRATCH, 'dist-failing');
+    rmSync(dist, { recursive: true, force: true });
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(path.join(dist, 'previous.txt'), 'previous build');
+    const result = build(dist, { SEEDS_DIR: path.join(FIXTURES, 'broken') });
+    expect(result.status).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('src/tests/fixtures/broken/2025-11-21.txt:16:1 error [missing-separator]');
+    expect(output).toContain('src/tests/fixtures/broken/2025-11-22.txt:9:1 error [bad-date-line]');
+    expect(output).toContain('BROADSHEET_LENIENT=1');
+    expect(listFiles(dist)).toEqual(['previous.txt']);
+  });
+
+  it('parses leniently with BROADSHEET_LENIENT=1: bad records skipped and counted in the summary', () => {
+    const dist = path.join(SCRATCH, 'dist-lenient');
+    const result = build(dist, { SEEDS_DIR: path.join(FIXTURES, 'broken'), BROADSHEET_LENIENT: '1' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('broadsheet: 2 digests, 1 records, 1 papers, 2 warnings, 2 skipped records');
+    expect(readdirSync(path.join(dist, 'papers')).filter((f) => !f.includes('.'))).toEqual(['good-paper']);
+  });
+});
+
+describe('reproducible builds', () => {
+  it('builds the same input twice into byte-identical dist/ folders, Pagefind included', () => {
+    const a = path.join(SCRATCH, 'dist-repro-a');
+    const b = path.join(SCRATCH, 'dist-repro-b');
+    expect(build(a).status).toBe(0);
+    expect(build(b).status).toBe(0);
+    const files = listFiles(a);
+    expect(listFiles(b)).toEqual(files);
+    expect(files.some((f) => f.startsWith('pagefind/'))).toBe(true);
+    const differing = files.filter((f) => !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('hostile input', () => {
+  const dist = path.join(SCRATCH, 'dist-hostile');
+  const result = build(dist, { SEEDS_DIR: path.join(FIXTURES, 'hostile') });
+  const read = (rel: string) => readFileSync(path.join(dist, rel), 'utf8');
+  const slugs = () => readdirSync(path.join(dist, 'papers'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+
+  it('builds, and every title and abstract is text on every page', () => {
+    expect(result.status, result.stderr).toBe(0);
+    expect(slugs()).toHaveLength(3);
+    const evilTitle = '<script>alert("title")</script> & "Quotes" </title> Attack';
+    for (const file of ['index.html', 'papers/index.html', 'days/2025-11-20/index.html', ...slugs().map((s) => `papers/${s}/index.html`)]) {
+      const doc = parse(read(file), { blockTextElements: { script: true, style: true } });
+      expect(doc.querySelectorAll('b, img').length, file).toBe(0);
+      expect(doc.querySelectorAll('title').length, file).toBe(1);
+      // Only our own scripts: classic inline ones, and JSON-LD whose `<` are escaped so no text can end it.
+      for (const s of doc.querySelectorAll('script')) {
+        if (s.getAttribute('type') === 'application/ld+json') expect(s.text).not.toContain('<');
+        else expect(s.text).not.toContain('alert(');
+      }
+    }
+    const paper = parse(read(`papers/${slugs().find((s) => s.startsWith('script'))}/index.html`), { blockTextElements: { script: true, style: true } });
+    expect(paper.querySelector('h1')?.text).toBe(evilTitle);
+    expect(paper.querySelector('title')?.text).toBe(`${evilTitle} · Broadsheet`);
+    expect(paper.querySelector('meta[name="citation_title"]')?.getAttribute('content')).toBe(evilTitle);
+    expect(paper.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(evilTitle);
+    const ld = JSON.parse(paper.querySelector('script[type="application/ld+json"]')?.text ?? '');
+    expect(ld.name).toBe(evilTitle);
+    expect(ld.abstract).toContain('<script>alert(1)</script>');
+    expect(paper.querySelector('.abstract a')?.getAttribute('href')).toBe('https://example.org/a?b=1&c=2');
+  });
+
+  it('keeps emoji, right-to-left text and very long titles intact with direction marked', () => {
+    const rtl = slugs().find((s) => s.startsWith('emoji'));
+    const doc = parse(read(`papers/${rtl}/index.html`));
+    expect(doc.querySelector('h1')?.text).toBe('Emoji 🚀 and RTL: نموذج لغوي كبير — מודל שפה');
+    expect(doc.querySelector('h1')?.getAttribute('dir')).toBe('auto');
+    expect(doc.querySelector('article .meta')?.text).toContain('<b>Evil "Org" & Co</b>');
+    const long = slugs().find((s) => s.startsWith('a-remarkably'));
+    expect(long?.length).toBeLessThanOrEqual(80);
+  });
+
+  it('keeps hostile text as text in feeds, papers.json and the offline index', () => {
+    const rss = new XMLParser().parse(read('feed.xml'));
+    const titles = [rss.rss.channel.item].flat().map((i: { title: string }) => i.title);
+    expect(titles).toContain('<script>alert("title")</script> & "Quotes" </title> Attack');
+    const json = JSON.parse(read('feed.json'));
+    expect(json.items.map((i: { title: string }) => i.title)).toContain('<script>alert("title")</script> & "Quotes" </title> Attack');
+    expect(JSON.parse(read('papers.json')).papers).toHaveLength(3);
+    const offline = read('offline/index.js');
+    expect(offline).not.toContain('</script');
+    const payload = JSON.parse(offline.replace(/^window\.BroadsheetOffline=/, '').replace(/;\s*$/, ''));
+    expect(payload.docs.map((d: string[]) => d[1])).toContain('<script>alert("title")</script> & "Quotes" </title> Attack');
+  });
+});
