@@ -18,6 +18,8 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: {
+    // Code samples in About are plain text; highlighting would add inline styles.
+    syntaxHighlight: false,
     processor: unified({
       rehypePlugins: [[rehypeExternalLinks, { target: '_blank', rel: ['noopener', 'noreferrer', 'external'] }]],
     }),

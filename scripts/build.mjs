@@ -17,7 +17,11 @@ mkdirSync(scratch, { recursive: true });
 rmSync(next, { recursive: true, force: true });
 
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+// A production build whoever calls it: test runners export NODE_ENV=test, DEV=1,
+// MODE, BASE_URL… which Vite would read into import.meta.env.
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(k)));
+env.NODE_ENV = 'production';
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
 if (result.status !== 0) {
   rmSync(next, { recursive: true, force: true });
   console.error(`\nbuild failed: ${path.relative(root, outDir)}/ was left as it was.`);

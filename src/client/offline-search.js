@@ -33,7 +33,7 @@
     var status = el('p', { class: 'offline-status', role: 'status' });
     var list = el('ol', { class: 'paper-list offline-results' });
     var form = el('form', { class: 'offline-form', role: 'search', action: '' }, [
-      el('label', { class: 'visually-hidden', for: 'search-input' }, ['Search papers']), input,
+      input, // labelled by the search page's own <label for="search-input">
       el('div', { class: 'offline-filters' }, [
         el('label', { for: 'filter-tag' }, ['Topic']), tagSelect,
         el('label', { for: 'filter-day' }, ['Day']), daySelect,

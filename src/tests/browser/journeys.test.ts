@@ -183,6 +183,10 @@ describe('under a sub-path', () => {
     await page.locator('a', { hasText: 'Browse the digest days' }).click();
     await page.waitForURL(`${subPathBuild.url}days/`);
     await walkHomeDayPaperTag(page, subPathBuild.url, false);
+    await page.goto(`${subPathBuild.url}search/?q=ScaleBiO`);
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await result.waitFor({ timeout: 15_000 });
+    await expect(result.getAttribute('href')).resolves.toBe('/digest/papers/scalebio-scalable-bilevel-optimization-for-llm-data-reweighting/');
     await page.close();
   });
 });

@@ -12,6 +12,7 @@ import { SCRATCH } from '../support/build.ts';
 
 const FIXTURES = path.resolve('src/tests/fixtures');
 
+/** Runs `scripts/build.mjs` and returns its status and output (failures are part of what is tested here). */
 function build(distDir: string, env: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['scripts/build.mjs'], {
     encoding: 'utf8', env: { ...process.env, DIST_DIR: distDir, ...env }, maxBuffer: 64 * 1024 * 1024,

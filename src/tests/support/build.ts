@@ -1,20 +1,19 @@
 /**
  * Builds the site into a scratch folder for tests that need a variant build
- * (a sub-path, other seeds), through the same `astro build` as `npm run build`.
+ * (a sub-path, other seeds), through the same `scripts/build.mjs` as
+ * `npm run build`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** Scratch folder for test builds (gitignored). */
 export const SCRATCH = path.resolve('.broadsheet');
 
-/** Runs `astro build --outDir <SCRATCH/name>` with extra environment; throws with the output on failure. */
+/** Runs the build into `SCRATCH/<name>` with extra environment; returns the folder, throws with the output on failure. */
 export function buildVariant(name: string, env: Record<string, string>): string {
-  mkdirSync(SCRATCH, { recursive: true });
   const outDir = path.join(SCRATCH, name);
-  const result = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+  const result = spawnSync(process.execPath, [path.resolve('scripts/build.mjs')], {
+    env: { ...process.env, ...env, DIST_DIR: outDir }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(`build ${name} failed (status ${result.status}):\n${result.stdout}\n${result.stderr}`);
   return outDir;

@@ -1,0 +1,64 @@
+/**
+ * axe-core on every page type, light and dark: no serious or critical
+ * violations (colour contrast included, so both themes are checked).
+ */
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PAGES: [string, string][] = [
+  ['home', ''],
+  ['paper', 'papers/low-probability-tokens-sustain-exploration-in-reinforcement-learning-with/'],
+  ['truncated paper', 'papers/cures-from-gradient-analysis-to-efficient-curriculum-learning-for-reasoning-llms/'],
+  ['day', 'days/2025-12-11/'],
+  ['tag', 'tags/bilevel-optimization/'],
+  ['untagged', 'tags/untagged/'],
+  ['days index', 'days/'],
+  ['papers index', 'papers/'],
+  ['tags index', 'tags/'],
+  ['search with results', 'search/?q=gradient'],
+  ['about', 'about/'],
+  ['404', 'no-such-page/'],
+];
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic(DIST);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accessibility (axe-core)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical violations on any page type, ${scheme} theme`, async () => {
+      const page = await browser.newPage({ colorScheme: scheme });
+      const found: string[] = [];
+      for (const [name, url] of PAGES) {
+        await page.goto(server.url + url);
+        if (url.startsWith('search')) {
+          await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+          // Open a filter group so its controls are checked too.
+          await page.locator('.pagefind-ui__filter-name').first().click();
+        }
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document, { resultTypes: ['violations'] });
+          return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        found.push(...violations.map((v) => `${name}: ${v}`));
+      }
+      await page.close();
+      expect(found).toEqual([]);
+    });
+  }
+});
