@@ -32,6 +32,17 @@ describe('buildCorpus on the seeds', () => {
   });
 });
 
+describe('permanent paper URLs', () => {
+  it('gives a paper the same slug whichever other digests are present, in any order', () => {
+    const all = seeds();
+    const full = new Map(buildCorpus(all).papers.map((p) => [p.key, p.slug]));
+    for (let drop = 0; drop < all.length; drop++) {
+      const subset = all.filter((_, i) => i !== drop).reverse();
+      for (const p of buildCorpus(subset).papers) expect(p.slug).toBe(full.get(p.key));
+    }
+  });
+});
+
 describe('buildCorpus merging', () => {
   it('parses the same paper under title variants as one paper with both appearances', () => {
     const corpus = buildCorpus([

@@ -190,3 +190,27 @@ describe('under a sub-path', () => {
     await page.close();
   });
 });
+
+describe('links over http', () => {
+  it('answers 200 for every internal href and src of every page, at the root and under a sub-path', async () => {
+    const { parse } = await import('node-html-parser');
+    const bad: string[] = [];
+    for (const server of [root, sameDistUnderSubPath]) {
+      const checked = new Map<string, number>();
+      for (const file of listHtml()) {
+        if (file === '404.html') continue;
+        const pageUrl = server.url + file.replace(/index\.html$/, '');
+        const html = await (await fetch(pageUrl)).text();
+        for (const el of parse(html).querySelectorAll('a[href], link[href], script[src], img[src]')) {
+          const target = new URL(el.getAttribute('href') ?? el.getAttribute('src') ?? '', pageUrl);
+          if (target.origin !== new URL(server.url).origin) continue;
+          target.hash = '';
+          if (!checked.has(target.href)) checked.set(target.href, (await fetch(target, { method: 'HEAD' })).status);
+          if (checked.get(target.href) !== 200) bad.push(`${pageUrl} → ${target.href} (${checked.get(target.href)})`);
+        }
+      }
+      expect(checked.size).toBeGreaterThan(150);
+    }
+    expect(bad).toEqual([]);
+  });
+});
