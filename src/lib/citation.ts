@@ -54,7 +54,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** A BibTeX `@misc` entry citing the paper page. */
 export function bibtexMisc(paper: Paper, ctx: Pick<CitationContext, 'url'> & { accessed?: string }): string {
   const firstWord = (paper.title.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').match(/[A-Za-z0-9]+/)?.[0] ?? 'paper').toLowerCase();
-  const key = `${firstWord}${paper.published?.slice(0, 4) ?? ''}_${paper.slug.slice(0, 24).replace(/-+$/, '')}`.replace(/[^a-z0-9_-]/gi, '');
+  const slugWords = paper.slug.length <= 24 ? paper.slug : paper.slug.slice(0, 25).replace(/-[^-]*$/, '');
+  const key = `${firstWord}${paper.published?.slice(0, 4) ?? ''}_${slugWords}`.replace(/[^a-z0-9_-]/gi, '');
   // Values are written as given: braced text, or bare numbers and month macros.
   const fields: [string, string][] = [['title', `{{${escapeBibtex(paper.title)}}}`]];
   if (paper.organization) fields.push(['organization', `{${escapeBibtex(paper.organization.name)}}`]);
