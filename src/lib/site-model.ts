@@ -4,6 +4,7 @@
  * stay thin and the derivations are tested without a build.
  */
 import type { Day, Paper } from './corpus.ts';
+import { computeSimilar } from './similarity.ts';
 import { compileTaxonomy, tagPaper, type TagDefinition, type TagMatch } from './tagger.ts';
 
 /** Slug of the page listing papers that fit no tag. */
@@ -15,6 +16,8 @@ export interface PaperView extends Paper {
   tags: TagMatch[];
   /** Latest digest day it appeared on. */
   lastSeen: string;
+  /** Slugs of the most similar papers, most similar first. */
+  similar: string[];
 }
 
 /** A tag page. */
@@ -51,10 +54,12 @@ const byUpvotesThenDate = (a: PaperView, b: PaperView) =>
 /** Builds the site model. Tags are computed here, at build time, for every paper. */
 export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], taxonomy: readonly TagDefinition[]): SiteModel {
   const compiled = compileTaxonomy(taxonomy);
+  const similar = computeSimilar(papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract })));
   const views: PaperView[] = papers.map((p) => ({
     ...p,
     tags: tagPaper(p, compiled),
     lastSeen: p.appearances.at(-1)?.date ?? '',
+    similar: similar.get(p.slug) ?? [],
   }));
   views.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1) || a.title.localeCompare(b.title));
   const bySlug = new Map(views.map((p) => [p.slug, p]));

@@ -1,0 +1,118 @@
+/**
+ * Similar papers: TF-IDF vectors over title and abstract, cosine similarity,
+ * computed at build time through an inverted index. No all-pairs loop: each
+ * paper only meets papers sharing one of its strongest terms, and terms
+ * common to a large share of the corpus are skipped as candidates generators
+ * (they carry little similarity and would make every pair a candidate).
+ * Deterministic: the result depends only on the set of papers, not their order.
+ */
+import { tokenize } from './tagger.ts';
+
+/** Tuning knobs; the defaults keep 100,000 papers within seconds. */
+export interface SimilarityOptions {
+  /** Neighbours per paper. */
+  k?: number;
+  /** How many of a paper's highest-weighted terms generate candidates. */
+  queryTerms?: number;
+  /** Terms in more than this share of papers generate no candidates… */
+  maxDocFrequency?: number;
+  /** …unless they are in at most this many papers (small corpora keep every term). */
+  minDocFrequencyCap?: number;
+  /** How many times title words count. */
+  titleWeight?: number;
+}
+
+/** A small English stop list: words that say nothing about a paper's topic. */
+const STOP = new Set(('a an and are as at be by can for from has have how in into is it its of on or our over such that the their these this to under using we what when where which while with without via both more most other than then there they them also however only may new show shows propose proposed paper approach method methods based result results use used work well two one first'
+  ).split(' ').map((w) => tokenize(w)[0] ?? w));
+
+/** One paper's input: an id (its slug) and its text. */
+export interface SimilarityDoc {
+  id: string;
+  title: string;
+  abstract: string;
+}
+
+/** Top-k similar papers for every paper, by id; ties broken by id so output is stable. */
+export function computeSimilar(docs: readonly SimilarityDoc[], options: SimilarityOptions = {}): Map<string, string[]> {
+  const { k = 5, queryTerms = 40, maxDocFrequency = 0.1, minDocFrequencyCap = 100, titleWeight = 2 } = options;
+  // Sort by id: term ids and accumulation order then do not depend on input order.
+  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const n = sorted.length;
+  const termIds = new Map<string, number>();
+  const docTerms: Map<number, number>[] = sorted.map((d) => {
+    const counts = new Map<number, number>();
+    const add = (word: string, weight: number) => {
+      if (STOP.has(word) || word.length < 2 || /^\d+$/.test(word)) return;
+      let id = termIds.get(word);
+      if (id === undefined) { id = termIds.size; termIds.set(word, id); }
+      counts.set(id, (counts.get(id) ?? 0) + weight);
+    };
+    for (const w of tokenize(d.title)) add(w, titleWeight);
+    for (const w of tokenize(d.abstract)) add(w, 1);
+    return counts;
+  });
+  const df = new Uint32Array(termIds.size);
+  for (const counts of docTerms) for (const t of counts.keys()) df[t] = (df[t] ?? 0) + 1;
+
+  // Unit-length vectors with sublinear tf and smoothed idf.
+  const vectors: { terms: Uint32Array; weights: Float64Array }[] = docTerms.map((counts) => {
+    const entries = [...counts].map(([t, c]) => [t, (1 + Math.log(c)) * Math.log((1 + n) / (1 + (df[t] ?? 0)) + 1)] as const);
+    const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return { terms: Uint32Array.from(entries.map(([t]) => t)), weights: Float64Array.from(entries.map(([, w]) => w / norm)) };
+  });
+
+  // Inverted index of the terms allowed to generate candidates.
+  const cap = Math.max(minDocFrequencyCap, Math.floor(maxDocFrequency * n));
+  const postings: { doc: number[]; weight: number[] }[] = Array.from({ length: termIds.size }, () => ({ doc: [], weight: [] }));
+  vectors.forEach((v, doc) => {
+    for (let i = 0; i < v.terms.length; i++) {
+      const t = v.terms[i] ?? 0;
+      if ((df[t] ?? 0) > cap) continue;
+      postings[t]?.doc.push(doc);
+      postings[t]?.weight.push(v.weights[i] ?? 0);
+    }
+  });
+
+  const result = new Map<string, string[]>();
+  const scores = new Float64Array(n);
+  const touched: number[] = [];
+  vectors.forEach((v, doc) => {
+    const limit = Math.min(queryTerms, v.terms.length);
+    for (let i = 0; i < limit; i++) {
+      const t = v.terms[i] ?? 0;
+      if ((df[t] ?? 0) > cap) continue;
+      const w = v.weights[i] ?? 0;
+      const list = postings[t];
+      if (!list) continue;
+      for (let j = 0; j < list.doc.length; j++) {
+        const other = list.doc[j] ?? 0;
+        if (other === doc) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] = (scores[other] ?? 0) + w * (list.weight[j] ?? 0);
+      }
+    }
+    // Top k by selection, not by sorting every candidate.
+    const best: [number, number][] = [];
+    for (const other of touched) {
+      const s = scores[other] ?? 0;
+      scores[other] = 0;
+      if (best.length === k) {
+        const last = best[k - 1];
+        if (!last || s < last[1] || (s === last[1] && other > last[0])) continue;
+        best.pop();
+      }
+      let at = best.length;
+      while (at > 0) {
+        const prev = best[at - 1];
+        if (!prev || prev[1] > s || (prev[1] === s && prev[0] < other)) break;
+        at--;
+      }
+      best.splice(at, 0, [other, s]);
+    }
+    touched.length = 0;
+    result.set(sorted[doc]?.id ?? '', best.map(([other]) => sorted[other]?.id ?? ''));
+  });
+  return result;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateTags } from './tag-eval.ts';
+import { compileTaxonomy, stemWord, tagPaper, tokenize, validateTaxonomy, type TagDefinition } from './tagger.ts';
+
+const tags: TagDefinition[] = [
+  { slug: 'robotics', name: 'Robotics', description: 'Robots.', include: ['robot', 'SLAM', 'simultaneous localization and mapping'], exclude: ['language model'] },
+  { slug: 'diffusion-models', name: 'Diffusion models', description: 'Diffusion.', include: ['diffusion model', 'denoising diffusion'], exclude: ['reaction-diffusion'] },
+  { slug: 'clustering', name: 'Clustering', description: 'Clusters.', include: ['clustering', 'k-means'] },
+];
+const taxonomy = compileTaxonomy(tags);
+const slugs = (title: string, abstract = '') => tagPaper({ title, abstract }, taxonomy).map((t) => t.slug);
+
+describe('tagPaper', () => {
+  it('parses title evidence as enough on its own, and says why', () => {
+    const [match] = tagPaper({ title: 'Visual SLAM for Legged Robots', abstract: 'We map rooms.' }, taxonomy);
+    expect(match?.slug).toBe('robotics');
+    expect(match?.evidence).toEqual([{ term: 'robot', field: 'title', count: 1 }, { term: 'SLAM', field: 'title', count: 1 }]);
+  });
+  it('rejects the SLAM false friend: a language-model paper named SLAM is not robotics', () => {
+    expect(slugs('SLAM: Towards Efficient Multilingual Reasoning', 'We fine-tune a large language model on math.')).toEqual([]);
+  });
+  it('rejects a single passing mention in the abstract (below the threshold)', () => {
+    expect(slugs('Scaling Laws', 'Unlike clustering methods, we fit power laws.')).toEqual([]);
+    expect(slugs('Scaling Laws', 'We compare clustering with k-means variants.')).toEqual(['clustering']);
+  });
+  it('matches whole words and phrases only, with light stemming', () => {
+    expect(slugs('Diffusion Models Beat GANs')).toEqual(['diffusion-models']);
+    expect(slugs('A diffusion modelling toolkit')).toEqual([]); // "modelling" is not "model"
+    expect(slugs('Reaction-diffusion models of patterns')).toEqual([]); // exclusion
+    expect(slugs('Superclustering')).toEqual([]); // no match inside a word
+    expect(slugs('Clusterings of graphs')).toEqual(['clustering']);
+  });
+  it('stems plurals and -ing without mangling short words', () => {
+    expect(stemWord('networks')).toBe('network');
+    expect(stemWord('studies')).toBe('study');
+    expect(stemWord('clustering')).toBe('cluster');
+    expect(stemWord('analysis')).toBe('analysis');
+    expect(stemWord('gas')).toBe('gas');
+    expect(tokenize('In-Context Learning')).toEqual(['in', 'context', 'learn']);
+  });
+});
+
+describe('validateTaxonomy', () => {
+  it('rejects bad slugs, duplicates, missing fields and unknown parents', () => {
+    expect(validateTaxonomy([
+      { slug: 'Bad Slug', name: 'x', description: 'x', include: ['x'] },
+      { slug: 'a', name: '', description: 'x', include: [] },
+      { slug: 'a', name: 'a', description: 'x', include: ['x'], parent: 'nope' },
+    ])).toEqual([
+      'tag 1 (Bad Slug): slug must be lowercase words joined by hyphens',
+      'tag 2 (a): missing name',
+      'tag 2 (a): needs at least one include term',
+      'tag 3 (a): duplicate slug',
+      'tag a: parent nope does not exist',
+    ]);
+  });
+  it('parses the real taxonomy without problems', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseTaxonomy } = await import('./taxonomy.ts');
+    const real = parseTaxonomy(readFileSync(new URL('../taxonomy/taxonomy.yaml', import.meta.url), 'utf8'));
+    expect(real.length).toBeGreaterThanOrEqual(25);
+    expect(real.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('evaluateTags', () => {
+  it('computes per-tag and micro precision and recall', () => {
+    const gold = new Map([['p1', ['a', 'b']], ['p2', ['a']], ['p3', []]]);
+    const predicted = new Map([['p1', ['a']], ['p2', ['a', 'c']], ['p3', ['c']]]);
+    const { perTag, overall } = evaluateTags(predicted, gold);
+    expect(perTag.map((s) => [s.tag, s.precision, s.recall])).toEqual([['a', 1, 1], ['b', 1, 0], ['c', 0, 1]]);
+    expect(overall).toMatchObject({ truePositives: 2, falsePositives: 2, falseNegatives: 1, precision: 0.5, recall: 2 / 3 });
+  });
+});
