@@ -21,7 +21,8 @@ describe('tagPaper', () => {
   });
   it('rejects a single passing mention in the abstract (below the threshold)', () => {
     expect(slugs('Scaling Laws', 'Unlike clustering methods, we fit power laws.')).toEqual([]);
-    expect(slugs('Scaling Laws', 'We compare clustering with k-means variants.')).toEqual(['clustering']);
+    expect(slugs('Scaling Laws', 'We compare clustering with k-means variants.')).toEqual([]);
+    expect(slugs('Scaling Laws', 'We compare clustering with k-means variants and clustering trees.')).toEqual(['clustering']);
   });
   it('matches whole words and phrases only, with light stemming', () => {
     expect(slugs('Diffusion Models Beat GANs')).toEqual(['diffusion-models']);
@@ -30,11 +31,19 @@ describe('tagPaper', () => {
     expect(slugs('Superclustering')).toEqual([]); // no match inside a word
     expect(slugs('Clusterings of graphs')).toEqual(['clustering']);
   });
+  it('counts a mention once: a phrase inside a longer matched phrase, or a spelling variant, is not new evidence', () => {
+    const t = compileTaxonomy([{ slug: 'llm', name: 'LLM', description: 'x', include: ['large language model', 'language model', 'low-rank', 'low rank'], support: ['vision-language model'] }]);
+    const [m] = tagPaper({ title: 'x', abstract: 'A large language model with low-rank layers, a large language model.' }, t);
+    expect(m?.evidence.map((e) => e.term)).toEqual(['large language model', 'low-rank']);
+    expect(tagPaper({ title: 'Tuning a vision-language model', abstract: 'Vision-language model prompts.' }, t)).toEqual([]);
+  });
   it('stems plurals and -ing without mangling short words', () => {
     expect(stemWord('networks')).toBe('network');
     expect(stemWord('studies')).toBe('study');
     expect(stemWord('clustering')).toBe('cluster');
     expect(stemWord('analysis')).toBe('analysis');
+    expect(stemWord('regularisation')).toBe(stemWord('regularization'));
+    expect(stemWord('regularized')).not.toBe(stemWord('regularization'));
     expect(stemWord('gas')).toBe('gas');
     expect(tokenize('In-Context Learning')).toEqual(['in', 'context', 'learn']);
   });

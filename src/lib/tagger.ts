@@ -15,6 +15,8 @@ export interface TagDefinition {
   description: string;
   /** Words or phrases that are evidence for the tag. */
   include: string[];
+  /** Generic words or phrases that support the tag but can never carry it alone (weigh a third of `include`). */
+  support?: string[];
   /** Words or phrases that veto the tag (false friends). */
   exclude?: string[];
   /** Slug of a broader tag. */
@@ -25,6 +27,8 @@ export interface TagDefinition {
 export interface TagEvidence {
   /** The taxonomy term that matched. */
   term: string;
+  /** Whether it is a supporting (weaker) term. */
+  support?: boolean;
   /** Where it matched; title evidence weighs more. */
   field: 'title' | 'abstract';
   /** How often it matched in that field. */
@@ -39,11 +43,16 @@ export interface TagMatch {
 }
 
 /** Scoring weights; a tag applies when its score reaches `threshold`. */
-export const TAG_WEIGHTS = { title: 3, abstract: 1, repeat: 0.5, repeatCap: 2, threshold: 2 } as const;
+export const TAG_WEIGHTS = { title: 3, abstract: 1, repeat: 0.5, repeatCap: 2, supportTitle: 1, supportAbstract: 0.5, threshold: 2.5 } as const;
 
-/** Light stemming: folds plurals and a few suffixes so `networks`/`network`, `clustering`/`clusters` meet. */
+/**
+ * Light stemming: folds plurals, -ing and -ed, and British -ise spellings into
+ * -ize, so `networks`/`network`, `clustering`/`clusters` and
+ * `regularisation`/`regularization` meet. Derivations stay apart on purpose:
+ * `regularization` (a topic) is stronger evidence than `regularized` (a mention).
+ */
 export function stemWord(word: string): string {
-  let w = word;
+  let w = word.length > 6 ? word.replace(/is(ation|ations|er|ers|ed|es|ing|e)$/, 'iz$1') : word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(?:ss|us|is)$/.test(w)) return w;
   else if (w.length > 3 && w.endsWith('es') && /(?:ch|sh|x|z)es$/.test(w)) w = w.slice(0, -2);
@@ -58,29 +67,47 @@ export function tokenize(text: string): string[] {
   return (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stemWord);
 }
 
-function countPhrase(tokens: readonly string[], phrase: readonly string[]): number {
+/**
+ * Counts occurrences of a phrase. With `covered`, positions already claimed by
+ * a longer term of the same tag do not count again (so "large language model"
+ * is one piece of evidence, not also "language model"), and matches claim theirs.
+ */
+function countPhrase(tokens: readonly string[], phrase: readonly string[], covered?: Uint8Array): number {
   if (phrase.length === 0) return 0;
   let count = 0;
   outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (tokens[i + j] !== phrase[j]) continue outer;
+    for (let j = 0; j < phrase.length; j++) if (tokens[i + j] !== phrase[j] || covered?.[i + j]) continue outer;
     count++;
+    if (covered) covered.fill(1, i, i + phrase.length);
   }
   return count;
 }
 
 /** A taxonomy prepared for repeated tagging (terms tokenized once). */
 export interface CompiledTaxonomy {
-  tags: { def: TagDefinition; include: { term: string; tokens: string[] }[]; exclude: string[][] }[];
+  tags: { def: TagDefinition; include: { term: string; tokens: string[]; support: boolean }[]; exclude: string[][] }[];
 }
 
-/** Tokenizes every term once. */
+/**
+ * Tokenizes every term once. Terms are tried longest first and spelling
+ * variants that tokenize alike ("low-rank", "low rank") are kept once, so one
+ * mention is one piece of evidence.
+ */
 export function compileTaxonomy(tags: readonly TagDefinition[]): CompiledTaxonomy {
   return {
-    tags: tags.map((def) => ({
-      def,
-      include: def.include.map((term) => ({ term, tokens: tokenize(term) })),
-      exclude: (def.exclude ?? []).map(tokenize),
-    })),
+    tags: tags.map((def) => {
+      const seen = new Set<string>();
+      const include = [
+        ...def.include.map((term) => ({ term, tokens: tokenize(term), support: false })),
+        ...(def.support ?? []).map((term) => ({ term, tokens: tokenize(term), support: true })),
+      ].filter((t) => {
+        const key = t.tokens.join(' ');
+        if (!key || seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }).sort((a, b) => b.tokens.length - a.tokens.length);
+      return { def, include, exclude: (def.exclude ?? []).map(tokenize) };
+    }),
   };
 }
 
@@ -93,15 +120,21 @@ export function tagPaper(paper: { title: string; abstract: string }, taxonomy: C
     if (tag.exclude.some((t) => countPhrase(title, t) + countPhrase(abstract, t) > 0)) continue;
     const evidence: TagEvidence[] = [];
     let score = 0;
-    for (const { term, tokens } of tag.include) {
-      const inTitle = countPhrase(title, tokens);
-      const inAbstract = countPhrase(abstract, tokens);
-      if (inTitle > 0) evidence.push({ term, field: 'title', count: inTitle });
-      if (inAbstract > 0) evidence.push({ term, field: 'abstract', count: inAbstract });
-      if (inTitle > 0) score += TAG_WEIGHTS.title;
+    let strong = false;
+    const titleCovered = new Uint8Array(title.length);
+    const abstractCovered = new Uint8Array(abstract.length);
+    for (const { term, tokens, support } of tag.include) {
+      const inTitle = countPhrase(title, tokens, titleCovered);
+      const inAbstract = countPhrase(abstract, tokens, abstractCovered);
+      const mark = support ? { support: true } : {};
+      if (inTitle > 0) evidence.push({ term, field: 'title', count: inTitle, ...mark });
+      if (inAbstract > 0) evidence.push({ term, field: 'abstract', count: inAbstract, ...mark });
+      if (inTitle + inAbstract > 0 && !support) strong = true;
+      if (support) score += inTitle > 0 ? TAG_WEIGHTS.supportTitle : inAbstract > 0 ? TAG_WEIGHTS.supportAbstract : 0;
+      else if (inTitle > 0) score += TAG_WEIGHTS.title;
       else if (inAbstract > 0) score += TAG_WEIGHTS.abstract + TAG_WEIGHTS.repeat * Math.min(inAbstract - 1, TAG_WEIGHTS.repeatCap);
     }
-    if (score >= TAG_WEIGHTS.threshold) matches.push({ slug: tag.def.slug, score, evidence });
+    if (strong && score >= TAG_WEIGHTS.threshold) matches.push({ slug: tag.def.slug, score, evidence });
   }
   return matches.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
 }

@@ -11,5 +11,5 @@ export function parseTaxonomy(text: string, file = 'taxonomy.yaml'): TagDefiniti
   const tags = data as TagDefinition[];
   const problems = validateTaxonomy(tags);
   if (problems.length > 0) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
-  return tags.map((t) => ({ ...t, include: t.include.map(String), exclude: (t.exclude ?? []).map(String) }));
+  return tags.map((t) => ({ ...t, include: t.include.map(String), support: (t.support ?? []).map(String), exclude: (t.exclude ?? []).map(String) }));
 }

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench -- --papers N [--seed S] [--incremental]`: generates a seeded
+ * synthetic corpus, builds it with SEEDS_DIR through `scripts/build.mjs`, and
+ * prints figures: papers, days, tags, pages, Astro and search-index seconds,
+ * peak RSS of the whole build (all processes), dist/ and index sizes, ms per
+ * page. With --incremental it then adds one digest and rebuilds.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './generate-corpus.ts';
+
+const { values } = parseArgs({ options: { papers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' }, incremental: { type: 'boolean', default: false } } });
+const papers = Number(values.papers);
+const work = path.join(tmpdir(), `broadsheet-bench-${papers}`);
+const seeds = path.join(work, 'seeds');
+const dist = path.join(work, 'dist');
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
+      rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch { /* process ended while reading */ }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop() ?? 0;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function du(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    total += e.isDirectory() ? du(p) : statSync(p).size;
+  }
+  return total;
+}
+function count(dir: string, ext: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(path.join(dir, e.name), ext) : e.name.endsWith(ext) ? 1 : 0), 0);
+}
+
+async function build(label: string): Promise<{ seconds: number; peakRss: number; log: string }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, SEEDS_DIR: seeds, DIST_DIR: dist, BROADSHEET_QUIET: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (d) => { log += d; });
+  child.stderr.on('data', (d) => { log += d; });
+  let peakRss = 0;
+  const timer = setInterval(() => { peakRss = Math.max(peakRss, treeRss(child.pid ?? 0)); }, 100);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  clearInterval(timer);
+  if (code !== 0) { console.error(log.slice(-5000)); throw new Error(`${label} build failed`); }
+  return { seconds: (performance.now() - started) / 1000, peakRss, log };
+}
+
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const generated = generateCorpus({ papers, outDir: seeds, seed: Number(values.seed) });
+const full = await build('full');
+const pages = count(dist, '.html');
+const indexSeconds = Number(/indexed \d+ paper pages in ([\d.]+)s/.exec(full.log)?.[1] ?? NaN);
+const astroSeconds = Number(/\d+ page\(s\) built in ([\d.]+)s/.exec(full.log)?.[1] ?? NaN);
+const tags = readdirSync(path.join(dist, 'tags'), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+const figures: [string, string][] = [
+  ['papers', String(generated.papers)],
+  ['records', String(generated.records)],
+  ['days', String(generated.days)],
+  ['tags', String(tags)],
+  ['pages written', String(pages)],
+  ['build wall seconds (total)', full.seconds.toFixed(1)],
+  ['astro build seconds (incl. index)', astroSeconds.toFixed(1)],
+  ['search-index seconds (Pagefind)', indexSeconds.toFixed(1)],
+  ['peak RSS, whole build', mb(full.peakRss)],
+  ['dist/ size', mb(du(dist))],
+  ['Pagefind index size', mb(du(path.join(dist, 'pagefind')))],
+  ['offline index size', mb(du(path.join(dist, 'offline')))],
+  ['ms per page', ((full.seconds * 1000) / pages).toFixed(2)],
+];
+if (values.incremental) {
+  const extra = generateCorpus({ papers: 40, outDir: path.join(work, 'extra'), seed: Number(values.seed) + 1, start: '2099-01-01' });
+  const [file] = readdirSync(path.join(work, 'extra'));
+  writeFileSync(path.join(seeds, file ?? '2099-01-01.txt'), readFileSync(path.join(work, 'extra', file ?? '')));
+  const again = await build('incremental');
+  figures.push(['rebuild after adding one digest (s)', `${again.seconds.toFixed(1)} (${((again.seconds / full.seconds) * 100).toFixed(0)}% of full, ${extra.papers} new papers)`]);
+}
+const width = Math.max(...figures.map(([k]) => k.length));
+console.log(`\nbroadsheet bench (${process.platform}, ${(await import('node:os')).cpus().length} cpus, node ${process.version})`);
+for (const [k, v] of figures) console.log(`  ${k.padEnd(width)}  ${v}`);
