@@ -51,10 +51,16 @@ export interface SiteModel {
 const byUpvotesThenDate = (a: PaperView, b: PaperView) =>
   (b.upvotes ?? -1) - (a.upvotes ?? -1) || (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title);
 
+/** What to compute beyond tags. */
+export interface SiteModelOptions {
+  /** Similar papers (the costliest step); the search indexer does not need them. Default true. */
+  similar?: boolean;
+}
+
 /** Builds the site model. Tags are computed here, at build time, for every paper. */
-export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], taxonomy: readonly TagDefinition[]): SiteModel {
+export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], taxonomy: readonly TagDefinition[], options: SiteModelOptions = {}): SiteModel {
   const compiled = compileTaxonomy(taxonomy);
-  const similar = computeSimilar(papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract })));
+  const similar = options.similar === false ? new Map<string, string[]>() : computeSimilar(papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract })));
   const views: PaperView[] = papers.map((p) => ({
     ...p,
     tags: tagPaper(p, compiled),

@@ -4,6 +4,7 @@
  * however the digests around it change.
  */
 import slugify from '@sindresorhus/slugify';
+import { RESERVED_SLUG } from './pagination.ts';
 
 /** Longest slug before cutting at a word boundary. */
 export const SLUG_MAX = 80;
@@ -42,8 +43,9 @@ export function titleHash(normalized: string): string {
 
 /**
  * Assigns slugs to papers given as `key → title`. Papers whose base slugs
- * collide all get `-<hash of their key>`; the result depends only on each
- * paper's own title plus whether a colliding paper exists, never on order.
+ * collide all get `-<hash of their key>`, as does a slug reserved for list
+ * pages (`page-2`); the result depends only on each paper's own title plus
+ * whether a colliding paper exists, never on order.
  */
 export function assignSlugs(titles: ReadonlyMap<string, string>): Map<string, string> {
   const byBase = new Map<string, string[]>();
@@ -53,7 +55,8 @@ export function assignSlugs(titles: ReadonlyMap<string, string>): Map<string, st
   }
   const slugs = new Map<string, string>();
   for (const [base, keys] of byBase) {
-    for (const key of keys) slugs.set(key, keys.length > 1 ? `${base}-${titleHash(key)}` : base);
+    const suffix = keys.length > 1 || RESERVED_SLUG.test(base);
+    for (const key of keys) slugs.set(key, suffix ? `${base}-${titleHash(key)}` : base);
   }
   return slugs;
 }

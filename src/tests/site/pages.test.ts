@@ -7,20 +7,31 @@ import { expectedSite } from '../support/expected.ts';
 const { corpus, site } = expectedSite();
 const dirs = (rel: string) => readdirSync(path.join(DIST, rel), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 const text = (rel: string, selector: string) => page(rel).querySelectorAll(selector).map((e) => e.text.replace(/\s+/g, ' ').trim());
-const listedPapers = (rel: string) => page(rel).querySelectorAll('.paper-item h3 a').map((a) => paperSlugOf(a.getAttribute('href') ?? ''));
+const listedOn = (rel: string) => page(rel).querySelectorAll('.paper-item h3 a').map((a) => paperSlugOf(a.getAttribute('href') ?? ''));
+/** Papers of a list, following its pages (rel=next) to the end. */
+function listedPapers(rel: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (let file: string | undefined = rel; file;) {
+    out.push(...listedOn(file));
+    const next = page(file).querySelector('a[rel=next]')?.getAttribute('href');
+    file = next && !page(file).querySelector('.pager[aria-label^="Neighbouring days"]') ? resolveLink(file, next)?.file : undefined;
+  }
+  return out;
+}
+const paperDirs = () => dirs('papers').filter((d) => !/^page-\d+$/.test(d));
 
 describe('built pages', () => {
   it('has one page per distinct paper and per digest day', () => {
-    expect(dirs('papers')).toEqual(corpus.papers.map((p) => p.slug).sort());
-    expect(dirs('papers')).toHaveLength(134);
+    expect(paperDirs()).toEqual(corpus.papers.map((p) => p.slug).sort());
+    expect(paperDirs()).toHaveLength(134);
     expect(dirs('days')).toEqual(['2025-11-06', '2025-12-09', '2025-12-10', '2025-12-11']);
-    for (const slug of dirs('papers')) expect(isFile(`papers/${slug}/index.html`)).toBe(true);
+    for (const slug of paperDirs()) expect(isFile(`papers/${slug}/index.html`)).toBe(true);
   });
 
   it('lists each day\'s papers in their original order with positions', () => {
     for (const day of corpus.days) {
       const rel = `days/${day.date}/index.html`;
-      expect(listedPapers(rel)).toEqual(day.entries.map((e) => e.slug));
+      expect(listedOn(rel)).toEqual(day.entries.map((e) => e.slug));
       expect(text(rel, '.paper-pos')).toEqual(day.entries.map((e) => String(e.position)));
     }
   });
@@ -47,6 +58,12 @@ describe('built pages', () => {
       const links = page(`papers/${paper.slug}/index.html`).querySelectorAll('#appeared + table a').map((a) => a.getAttribute('href'));
       expect(links.sort()).toEqual(paper.appearances.map((a) => `../../days/${a.date}/`).sort());
     }
+  });
+
+  it('pages the list of all papers, 100 at a time, covering every paper once', () => {
+    expect(listedPapers('papers/index.html')).toEqual(site.papers.map((p) => p.slug));
+    expect(listedOn('papers/index.html')).toHaveLength(100);
+    expect(listedOn('papers/page-2/index.html')).toHaveLength(34);
   });
 
   it('renders the truncated and the organization records without invented fields', () => {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { paginate, pagePath, RESERVED_SLUG } from './pagination.ts';
+import { assignSlugs, titleHash } from './titles.ts';
+
+describe('paginate', () => {
+  it('parses a list into pages with paths, neighbours and offsets', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 'papers/', 2);
+    expect(pages.map((p) => [p.path, p.items, p.prev, p.next, p.offset])).toEqual([
+      ['papers/', [1, 2], null, 'papers/page-2/', 0],
+      ['papers/page-2/', [3, 4], 'papers/', 'papers/page-3/', 2],
+      ['papers/page-3/', [5], 'papers/page-2/', null, 4],
+    ]);
+  });
+  it('rejects nothing: an empty list is one empty page', () => {
+    expect(paginate([], 'x/')).toMatchObject([{ number: 1, count: 1, items: [], path: 'x/' }]);
+    expect(pagePath('x/', 1)).toBe('x/');
+  });
+  it('reserves page-n slugs so a paper titled "Page 2" never takes a list page\'s URL', () => {
+    expect(RESERVED_SLUG.test('page-2')).toBe(true);
+    const slugs = assignSlugs(new Map([['page2', 'Page 2']]));
+    expect(slugs.get('page2')).toBe(`page-2-${titleHash('page2')}`);
+  });
+});

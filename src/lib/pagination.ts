@@ -1,0 +1,45 @@
+/**
+ * Long lists (all papers, a busy topic) are split into pages of a fixed size
+ * so no page grows with the corpus. Page 1 lives at the list's own path,
+ * page n at `<path>page-<n>/`; paper slugs of that shape are reserved (see
+ * `assignSlugs`) so the two can never collide.
+ */
+
+/** Papers per list page. */
+export const PAGE_SIZE = 100;
+
+/** Slugs a paper may not take because list pages use them. */
+export const RESERVED_SLUG = /^page-\d+$/;
+
+/** One page of a list. */
+export interface ListPage<T> {
+  /** 1-based. */
+  number: number;
+  count: number;
+  items: T[];
+  /** Site path of this page. */
+  path: string;
+  prev: string | null;
+  next: string | null;
+  /** Index of the first item, 0-based, for numbering. */
+  offset: number;
+}
+
+/** Site path of page `n` of the list at `base` (`papers/`). */
+export function pagePath(base: string, n: number): string {
+  return n <= 1 ? base : `${base}page-${n}/`;
+}
+
+/** Splits items into pages (always at least one, possibly empty). */
+export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE): ListPage<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    count,
+    items: items.slice(i * size, (i + 1) * size),
+    path: pagePath(base, i + 1),
+    prev: i > 0 ? pagePath(base, i) : null,
+    next: i + 1 < count ? pagePath(base, i + 2) : null,
+    offset: i * size,
+  }));
+}

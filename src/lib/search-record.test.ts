@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { PaperView } from './site-model.ts';
+import { searchRecord } from './search-record.ts';
+
+const paper: PaperView = {
+  slug: 'evil', key: 'evil', title: '<script>x</script> & "T"', abstract: 'A <b>bold</b> claim.', authors: null,
+  organization: { handle: 'o', name: 'Org: "A", B' }, published: '2025-10-03', upvotes: 7,
+  appearances: [{ date: '2025-12-09', position: 1, upvotes: 7 }], tags: [{ slug: 'rl', score: 3, evidence: [] }], lastSeen: '2025-12-09', similar: [],
+};
+const site = { tagBySlug: new Map([['rl', { slug: 'rl', name: 'Reinforcement learning', description: '', parent: null, papers: [], related: [], perDay: [] }]]) };
+
+describe('searchRecord', () => {
+  it('parses a paper into title, abstract, filters, metadata and sort keys', () => {
+    const { url, html } = searchRecord(paper, site);
+    expect(url).toBe('/papers/evil/');
+    expect(html).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10">&#x3C;script>x&#x3C;/script> &#x26; "T"</h1>');
+    expect(html).toContain('<span data-pagefind-filter="tag:Reinforcement learning"></span>');
+    expect(html).toContain('<span data-pagefind-filter="day:2025-12-09"></span>');
+    expect(html).toContain('<span data-pagefind-filter="year:2025"></span>');
+    expect(html).toContain('<span data-pagefind-filter="organization:Org: &#x22;A&#x22;, B"></span>');
+    expect(html).toContain('<span data-pagefind-sort="upvotes:0000007"></span>');
+  });
+  it('rejects markup in digest text: it is escaped, never parsed', () => {
+    expect(searchRecord(paper, site).html).not.toMatch(/<script>|<b>/);
+  });
+  it('files a paper without tags under Untagged and leaves unknown fields out', () => {
+    const { html } = searchRecord({ ...paper, tags: [], published: null, organization: null, upvotes: null }, site);
+    expect(html).toContain('tag:Untagged');
+    expect(html).not.toMatch(/year:|published:|organization:|meta="upvotes/);
+  });
+});
