@@ -14,6 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Overlap file writes with rendering.
+    concurrency: 4,
     // Inline CSS: no stylesheet URL to resolve, so pages also style correctly from file://.
     inlineStylesheets: 'always',
   },

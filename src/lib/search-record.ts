@@ -20,7 +20,7 @@ export interface SearchRecord {
 /** The search document of a paper. */
 export function searchRecord(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): SearchRecord {
   const tagNames = paper.tags.length ? paper.tags.map((t) => site.tagBySlug.get(t.slug)?.name ?? t.slug) : ['Untagged'];
-  const data: [kind: 'filter' | 'meta' | 'sort', key: string, value: string][] = [
+  const data: (readonly [kind: 'filter' | 'meta' | 'sort', key: string, value: string])[] = [
     ...tagNames.map((name) => ['filter', 'tag', name] as const),
     ...paper.appearances.map((a) => ['filter', 'day', a.date] as const),
     ...(paper.published ? [['filter', 'year', paper.published.slice(0, 4)], ['meta', 'published', paper.published], ['sort', 'published', paper.published]] as const : []),

@@ -38,6 +38,6 @@ export function evaluateTags(predicted: ReadonlyMap<string, readonly string[]>, 
     for (const t of want) if (!got.has(t)) bump(t, 2);
   }
   const perTag = [...counts].map(([tag, [tp, fp, fn]]) => score(tag, tp, fp, fn)).sort((a, b) => a.tag.localeCompare(b.tag));
-  const total = perTag.reduce((a, s) => [a[0] + s.truePositives, a[1] + s.falsePositives, a[2] + s.falseNegatives], [0, 0, 0]);
-  return { perTag, overall: score('overall', total[0] ?? 0, total[1] ?? 0, total[2] ?? 0) };
+  const sum = (f: (s: TagScore) => number) => perTag.reduce((n, s) => n + f(s), 0);
+  return { perTag, overall: score('overall', sum((s) => s.truePositives), sum((s) => s.falsePositives), sum((s) => s.falseNegatives)) };
 }

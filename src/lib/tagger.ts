@@ -67,16 +67,35 @@ export function tokenize(text: string): string[] {
   return (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stemWord);
 }
 
+/** A tokenized text with the positions of each token, so a phrase is only tried where its first word occurs. */
+interface IndexedText {
+  tokens: string[];
+  positions: Map<string, number[]>;
+}
+
+function indexText(text: string): IndexedText {
+  const tokens = tokenize(text);
+  const positions = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const list = positions.get(t);
+    if (list) list.push(i);
+    else positions.set(t, [i]);
+  });
+  return { tokens, positions };
+}
+
 /**
  * Counts occurrences of a phrase. With `covered`, positions already claimed by
  * a longer term of the same tag do not count again (so "large language model"
  * is one piece of evidence, not also "language model"), and matches claim theirs.
  */
-function countPhrase(tokens: readonly string[], phrase: readonly string[], covered?: Uint8Array): number {
-  if (phrase.length === 0) return 0;
+function countPhrase(text: IndexedText, phrase: readonly string[], covered?: Uint8Array): number {
+  const starts = phrase.length > 0 ? text.positions.get(phrase[0] ?? '') : undefined;
+  if (!starts) return 0;
   let count = 0;
-  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (tokens[i + j] !== phrase[j] || covered?.[i + j]) continue outer;
+  outer: for (const i of starts) {
+    if (i + phrase.length > text.tokens.length) break;
+    for (let j = 0; j < phrase.length; j++) if (text.tokens[i + j] !== phrase[j] || covered?.[i + j]) continue outer;
     count++;
     if (covered) covered.fill(1, i, i + phrase.length);
   }
@@ -113,16 +132,16 @@ export function compileTaxonomy(tags: readonly TagDefinition[]): CompiledTaxonom
 
 /** Tags a paper: every tag whose score reaches the threshold, best first, with evidence. */
 export function tagPaper(paper: { title: string; abstract: string }, taxonomy: CompiledTaxonomy): TagMatch[] {
-  const title = tokenize(paper.title);
-  const abstract = tokenize(paper.abstract);
+  const title = indexText(paper.title);
+  const abstract = indexText(paper.abstract);
   const matches: TagMatch[] = [];
   for (const tag of taxonomy.tags) {
     if (tag.exclude.some((t) => countPhrase(title, t) + countPhrase(abstract, t) > 0)) continue;
     const evidence: TagEvidence[] = [];
     let score = 0;
     let strong = false;
-    const titleCovered = new Uint8Array(title.length);
-    const abstractCovered = new Uint8Array(abstract.length);
+    const titleCovered = new Uint8Array(title.tokens.length);
+    const abstractCovered = new Uint8Array(abstract.tokens.length);
     for (const { term, tokens, support } of tag.include) {
       const inTitle = countPhrase(title, tokens, titleCovered);
       const inAbstract = countPhrase(abstract, tokens, abstractCovered);

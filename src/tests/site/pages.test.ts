@@ -13,7 +13,7 @@ function listedPapers(rel: string): (string | null)[] {
   const out: (string | null)[] = [];
   for (let file: string | undefined = rel; file;) {
     out.push(...listedOn(file));
-    const next = page(file).querySelector('a[rel=next]')?.getAttribute('href');
+    const next: string | undefined = page(file).querySelector('a[rel=next]')?.getAttribute('href');
     file = next && !page(file).querySelector('.pager[aria-label^="Neighbouring days"]') ? resolveLink(file, next)?.file : undefined;
   }
   return out;
