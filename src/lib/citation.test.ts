@@ -6,7 +6,7 @@ const paper: Paper = {
   slug: 'low-probability-tokens', key: 'x', title: 'Low-probability Tokens: 100% & {braces}_x',
   abstract: 'Abstract </script><script>alert(1)</script>', authors: null,
   organization: { handle: 'tencent', name: 'Tencent' }, published: '2025-10-03', upvotes: 2,
-  appearances: [{ date: '2025-12-09', position: 3, upvotes: 2 }],
+  appearances: [{ date: '2025-12-09', position: 3, upvotes: 2 }], arxivId: null, authorNames: null,
 };
 const ctx = { url: 'https://example.org/papers/low-probability-tokens/', dayUrls: ['https://example.org/days/2025-12-09/'], keywords: ['Reinforcement learning'], siteName: 'Broadsheet' };
 
@@ -48,5 +48,18 @@ describe('bibtexMisc', () => {
   });
   it('rejects BibTeX control characters in text', () => {
     expect(escapeBibtex('a\\b^c~d')).toBe('a\\textbackslash{}b\\textasciicircum{}c\\textasciitilde{}d');
+  });
+});
+
+describe('citations with a known arXiv id and authors', () => {
+  const known = { ...paper, arxivId: '2504.13161', authorNames: ['Shizhe Diao', 'Yu_Yang'] };
+  it('parses them into an arXiv-style BibTeX entry with authors', () => {
+    const bib = bibtexMisc(known, ctx);
+    expect(bib).toContain('  author = {Shizhe Diao and Yu\\_Yang},');
+    expect(bib).toContain('  eprint = {2504.13161},\n  archivePrefix = {arXiv},\n  url = {https://arxiv.org/abs/2504.13161}');
+    expect(bib).not.toContain('howpublished');
+  });
+  it('puts authors and the arXiv id in JSON-LD', () => {
+    expect(scholarlyArticle(known, ctx)).toMatchObject({ author: [{ '@type': 'Person', name: 'Shizhe Diao' }, { '@type': 'Person', name: 'Yu_Yang' }], identifier: 'arXiv:2504.13161', sameAs: 'https://arxiv.org/abs/2504.13161' });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Citation metadata for paper pages: schema.org JSON-LD, BibTeX and the
- * fields scholarly tools read. Only what the digest knows is emitted: no
- * author names are ever invented.
+ * fields scholarly tools read. Only what the sources know is emitted: author
+ * names and arXiv ids appear when Hugging Face JSON or a curator's note gives
+ * them, and are never invented.
  */
 import type { Paper } from './corpus.ts';
 
@@ -28,11 +29,18 @@ export function scholarlyArticle(paper: Paper, ctx: CitationContext): Record<str
     abstract: paper.abstract,
     ...(paper.published ? { datePublished: paper.published } : {}),
     ...(ctx.keywords.length ? { keywords: ctx.keywords } : {}),
+    ...(paper.authorNames?.length ? { author: paper.authorNames.map((name) => ({ '@type': 'Person', name })) } : {}),
+    ...(paper.arxivId ? { identifier: `arXiv:${paper.arxivId}`, sameAs: arxivAbsUrl(paper.arxivId) } : {}),
     ...(paper.organization ? { sourceOrganization: { '@type': 'Organization', name: paper.organization.name, identifier: paper.organization.handle } } : {}),
     ...(paper.upvotes !== null ? { interactionStatistic: { '@type': 'InteractionCounter', interactionType: 'https://schema.org/LikeAction', userInteractionCount: paper.upvotes } } : {}),
     isPartOf: ctx.dayUrls.map((u) => ({ '@type': 'CollectionPage', '@id': u, url: u })),
   };
 }
+
+/** arXiv abstract page of an id. */
+export const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${id}`;
+/** arXiv PDF of an id. */
+export const arxivPdfUrl = (id: string): string => `https://arxiv.org/pdf/${id}`;
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the script element. */
 export function jsonForScript(value: unknown): string {
@@ -51,20 +59,28 @@ export function escapeBibtex(text: string): string {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** A BibTeX `@misc` entry citing the paper page. */
+/**
+ * A BibTeX entry: arXiv-style (`eprint`, `archivePrefix`, authors) when the
+ * arXiv id is known, otherwise a `@misc` entry citing the paper page.
+ */
 export function bibtexMisc(paper: Paper, ctx: Pick<CitationContext, 'url'> & { accessed?: string }): string {
   const firstWord = (paper.title.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').match(/[A-Za-z0-9]+/)?.[0] ?? 'paper').toLowerCase();
   const slugWords = paper.slug.length <= 24 ? paper.slug : paper.slug.slice(0, 25).replace(/-[^-]*$/, '');
   const key = `${firstWord}${paper.published?.slice(0, 4) ?? ''}_${slugWords}`.replace(/[^a-z0-9_-]/gi, '');
   // Values are written as given: braced text, or bare numbers and month macros.
   const fields: [string, string][] = [['title', `{{${escapeBibtex(paper.title)}}}`]];
+  if (paper.authorNames?.length) fields.push(['author', `{${paper.authorNames.map(escapeBibtex).join(' and ')}}`]);
   if (paper.organization) fields.push(['organization', `{${escapeBibtex(paper.organization.name)}}`]);
   if (paper.published) {
     fields.push(['year', paper.published.slice(0, 4)]);
     fields.push(['month', MONTHS[Number(paper.published.slice(5, 7)) - 1] ?? 'jan']);
   }
-  fields.push(['howpublished', `{\\url{${ctx.url}}}`]);
-  const note = [paper.authors !== null ? `${paper.authors} ${paper.authors === 1 ? 'author' : 'authors'}` : null, 'listed in Broadsheet paper digests'].filter(Boolean).join('; ');
-  fields.push(['note', `{${escapeBibtex(note)}}`]);
+  if (paper.arxivId) {
+    fields.push(['eprint', `{${paper.arxivId}}`], ['archivePrefix', '{arXiv}'], ['url', `{${arxivAbsUrl(paper.arxivId)}}`]);
+  } else {
+    fields.push(['howpublished', `{\\url{${ctx.url}}}`]);
+    const note = [paper.authors !== null ? `${paper.authors} ${paper.authors === 1 ? 'author' : 'authors'}` : null, 'listed in Broadsheet paper digests'].filter(Boolean).join('; ');
+    fields.push(['note', `{${escapeBibtex(note)}}`]);
+  }
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
 }

@@ -55,6 +55,17 @@ describe('buildCorpus merging', () => {
       { date: '2025-11-06', position: 1, upvotes: 3 }, { date: '2025-11-07', position: 1, upvotes: 9 },
     ]);
   });
+  it('merges a Hugging Face JSON day with a text digest of the same paper, keeping arXiv id and authors', async () => {
+    const { parseHfDaily } = await import('./parse-hf-json.ts');
+    const json = JSON.stringify([{ paper: { id: '2504.13161', title: 'Data-free  Distillation', summary: 'S.', authors: [{ name: 'A. Author' }, { name: 'B. Author' }], publishedAt: '2024-05-01T10:00:00.000Z', upvotes: 12 }, submittedOnDailyAt: '2025-11-07T00:00:00.000Z' }]);
+    const corpus = buildCorpus([
+      digest('a.txt', 'Nov 6, 2025', record('Data-free Distillation', '  • 2 authors\n·\nMay 1, 2024 3')),
+      parseHfDaily(json, 'b.json'),
+    ]);
+    expect(corpus.papers).toHaveLength(1);
+    expect(corpus.papers[0]).toMatchObject({ arxivId: '2504.13161', authorNames: ['A. Author', 'B. Author'], authors: 2, upvotes: 12 });
+    expect(corpus.papers[0]?.appearances.map((a) => a.date)).toEqual(['2025-11-06', '2025-11-07']);
+  });
   it('keeps earlier metadata when the latest capture is truncated', () => {
     const corpus = buildCorpus([
       digest('a.txt', 'Nov 6, 2025', record('Alpha', '  • 4 authors\n·\nMay 1, 2024 3')),

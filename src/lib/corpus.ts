@@ -46,6 +46,10 @@ export interface Paper {
   upvotes: number | null;
   /** Every appearance, oldest day first. */
   appearances: Appearance[];
+  /** arXiv identifier, when a source (Hugging Face JSON, a curator's note) gives it. */
+  arxivId: string | null;
+  /** Author names, when a source gives them; never invented. */
+  authorNames: string[] | null;
 }
 
 /** Counts printed in the build summary. */
@@ -136,6 +140,8 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
       published: withMeta?.published ?? null,
       upvotes: withMeta?.upvotes ?? null,
       appearances: records.map(({ date, record }) => ({ date, position: record.position, upvotes: record.truncated ? null : record.upvotes })),
+      arxivId: [...records].reverse().find((r) => r.record.arxivId)?.record.arxivId ?? null,
+      authorNames: [...records].reverse().find((r) => r.record.authorNames?.length)?.record.authorNames ?? null,
     });
   }
   papers.sort((a, b) => a.slug.localeCompare(b.slug));

@@ -13,6 +13,10 @@ export interface ExportedRecord {
   organization: string | null;
   published: string | null;
   upvotes: number;
+  /** Only for sources that know it (Hugging Face JSON); absent for text digests. */
+  arxivId?: string;
+  /** Only for sources that know them (Hugging Face JSON); absent for text digests. */
+  authorNames?: string[];
 }
 
 /** One file in the export. */
@@ -35,6 +39,8 @@ export function exportDigest(digest: ParsedDigest): ExportedDigest {
       organization: r.organization?.name ?? null,
       published: r.published,
       upvotes: r.upvotes,
+      ...(r.arxivId ? { arxivId: r.arxivId } : {}),
+      ...(r.authorNames ? { authorNames: r.authorNames } : {}),
     })),
     problems: digest.problems,
   };

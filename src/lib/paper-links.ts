@@ -1,6 +1,7 @@
 /**
- * Outbound links for a paper. We know titles, not arXiv ids, so every link is
- * a title search; never a guessed direct link.
+ * Outbound links for a paper: direct links when its arXiv id is known (from
+ * Hugging Face JSON or a curator's note), otherwise title searches; never a
+ * guessed direct link.
  */
 
 /** One outbound search link. */
@@ -9,9 +10,18 @@ export interface OutboundLink {
   url: string;
 }
 
-/** Title searches on arXiv, Hugging Face Papers, Semantic Scholar and Google Scholar. */
-export function outboundLinks(title: string): OutboundLink[] {
+/** Links on arXiv, Hugging Face Papers, Semantic Scholar and Google Scholar. */
+export function outboundLinks(title: string, arxivId: string | null = null): OutboundLink[] {
   const q = encodeURIComponent(title);
+  if (arxivId) {
+    return [
+      { label: 'arXiv', url: `https://arxiv.org/abs/${arxivId}` },
+      { label: 'PDF', url: `https://arxiv.org/pdf/${arxivId}` },
+      { label: 'Hugging Face Papers', url: `https://huggingface.co/papers/${arxivId}` },
+      { label: 'Semantic Scholar', url: `https://www.semanticscholar.org/arxiv/${arxivId}` },
+      { label: 'Google Scholar', url: `https://scholar.google.com/scholar?q=${encodeURIComponent(`"${title}"`)}` },
+    ];
+  }
   return [
     { label: 'arXiv', url: `https://arxiv.org/search/?query=${q}&searchtype=title` },
     { label: 'Hugging Face Papers', url: `https://huggingface.co/papers?q=${q}` },

@@ -6,9 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { exportDigest } from './export-json.ts';
-import { parseDigest } from './parse-digest.ts';
+import { parseDigestFile } from './digest-formats.ts';
 
 export const FIXTURE_ROOT = path.join(import.meta.dirname, 'fixtures', 'parse-digest');
+export const HF_FIXTURE_ROOT = path.join(import.meta.dirname, 'fixtures', 'parse-hf-json');
 
 /** One fixture case. */
 export interface FixtureCase {
@@ -17,19 +18,19 @@ export interface FixtureCase {
   expectedFile: string;
 }
 
-/** Lists the fixture cases. */
-export function listFixtures(): FixtureCase[] {
-  return readdirSync(FIXTURE_ROOT).sort().map((name) => {
-    const dir = path.join(FIXTURE_ROOT, name);
-    const input = readdirSync(dir).find((f) => f.endsWith('.txt'));
-    if (!input) throw new Error(`fixture ${name} has no .txt input`);
+/** Lists the fixture cases (text digests, or Hugging Face JSON with `root`). */
+export function listFixtures(root = FIXTURE_ROOT): FixtureCase[] {
+  return readdirSync(root).sort().map((name) => {
+    const dir = path.join(root, name);
+    const input = readdirSync(dir).find((f) => f !== 'expected.json' && /\.(txt|json)$/.test(f));
+    if (!input) throw new Error(`fixture ${name} has no input`);
     return { name, inputFile: path.join(dir, input), expectedFile: path.join(dir, 'expected.json') };
   });
 }
 
 /** What a fixture's expected.json holds for its input. */
 export function snapshotFixture(c: FixtureCase): unknown {
-  const out = exportDigest(parseDigest(readFileSync(c.inputFile, 'utf8'), path.basename(c.inputFile)));
+  const out = exportDigest(parseDigestFile(readFileSync(c.inputFile, 'utf8'), path.basename(c.inputFile)));
   return {
     ...out,
     problems: out.problems.map(({ code, severity, line, column }) => ({ code, severity, line, column })),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFixtures, snapshotFixture } from './parse-digest.fixtures.ts';
+import { HF_FIXTURE_ROOT, listFixtures, snapshotFixture } from './parse-digest.fixtures.ts';
 import { parseDigest } from './parse-digest.ts';
 
 const SEEDS = path.join(import.meta.dirname, '..', '..', 'seeds');
@@ -92,4 +92,15 @@ describe('the seeds', () => {
     expect(warnings.map((w) => w.length)).toEqual([1, 1, 1, 1]);
     expect(warnings[0]?.[0]?.message).toContain('2025-11-06.txt');
   });
+});
+
+describe('Hugging Face daily-papers JSON fixtures', () => {
+  for (const c of listFixtures(HF_FIXTURE_ROOT)) {
+    const verb = c.name.startsWith('reject-') ? 'rejects' : 'parses';
+    it(`${verb} ${c.name}`, () => {
+      const expected = JSON.parse(readFileSync(c.expectedFile, 'utf8'));
+      expect(snapshotFixture(c)).toEqual(expected);
+      expect(expected.problems.some((p: { severity: string }) => p.severity === 'error')).toBe(verb === 'rejects');
+    });
+  }
 });

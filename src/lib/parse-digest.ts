@@ -40,6 +40,10 @@ export interface DigestRecord {
   upvotes: number;
   /** True when the record ended after its abstract, with no metadata block. */
   truncated: boolean;
+  /** arXiv identifier, when the source knows it (Hugging Face API JSON). */
+  arxivId?: string | null;
+  /** Author names, when the source knows them (Hugging Face API JSON). */
+  authorNames?: string[] | null;
 }
 
 /** How the digest's year was decided. */

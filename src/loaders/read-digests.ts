@@ -4,10 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDigest, type ParsedDigest } from '../lib/parse-digest.ts';
+import { DIGEST_PARSERS, parseDigestFile } from '../lib/digest-formats.ts';
+import type { ParsedDigest } from '../lib/parse-digest.ts';
 
 /** Extensions read as digests. */
-export const DIGEST_EXTENSIONS = ['.txt'];
+export const DIGEST_EXTENSIONS = Object.keys(DIGEST_PARSERS);
 
 /** The digest folder: `SEEDS_DIR` or `seeds`, resolved against the working directory. */
 export function seedsDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -35,7 +36,7 @@ export function listDigestFiles(dir: string): string[] {
 
 /** Reads and parses one digest file; diagnostics name it relative to the working directory. */
 export function readDigest(file: string): ParsedDigest {
-  return parseDigest(readFileSync(file, 'utf8'), path.relative(process.cwd(), file) || file);
+  return parseDigestFile(readFileSync(file, 'utf8'), path.relative(process.cwd(), file) || file);
 }
 
 /** Reads and parses every digest in a folder. */

@@ -41,6 +41,10 @@ export const paperSchema = z.object({
   upvotes: z.number().int().nonnegative().nullable(),
   /** Every appearance, oldest day first. */
   appearances: z.array(appearanceSchema).min(1),
+  /** arXiv identifier (`2504.13161`), when Hugging Face JSON gives it. */
+  arxivId: z.string().nullable(),
+  /** Author names, when Hugging Face JSON gives them; never invented. */
+  authorNames: z.array(z.string().min(1)).nullable(),
 });
 
 /** One digest day; the entry id is its date. */

@@ -118,3 +118,27 @@ describe('hostile input', () => {
     expect(payload.docs.map((d: string[]) => d[1])).toContain('<script>alert("title")</script> & "Quotes" </title> Attack');
   });
 });
+
+describe('mixed inputs: text digests and Hugging Face API JSON', () => {
+  const dist = path.join(SCRATCH, 'dist-mixed');
+  const result = build(dist, { SEEDS_DIR: path.join(FIXTURES, 'mixed') });
+  const doc = (rel: string) => parse(readFileSync(path.join(dist, rel), 'utf8'), { blockTextElements: { script: true, style: true } });
+
+  it('merges the same paper from both formats into one page with both days, arXiv links and authors', () => {
+    expect(result.status, result.stderr).toBe(0);
+    const page = doc('papers/climb-clustering-based-iterative-data-mixture-bootstrapping-for-language-model/index.html');
+    expect(page.querySelectorAll('#appeared + table a').map((a) => a.text)).toEqual(['6 Nov 2025', '18 Apr 2025']);
+    expect(page.querySelectorAll('meta[name="citation_author"]').map((m) => m.getAttribute('content'))).toEqual(['Shizhe Diao', 'Yu Yang', 'Yonggan Fu']);
+    expect(page.querySelector('meta[name="citation_arxiv_id"]')?.getAttribute('content')).toBe('2504.13161');
+    expect(page.querySelector('.outbound a')?.getAttribute('href')).toBe('https://arxiv.org/abs/2504.13161');
+    expect(page.querySelector('#bibtex')?.text).toContain('eprint = {2504.13161}');
+    // The latest capture (the text digest) sets the current fields; names stay from the JSON.
+    expect(page.querySelector('article .meta')?.text).toContain('15 authors');
+  });
+
+  it('keeps a text-only paper without invented authors or ids', () => {
+    const page = doc('papers/a-text-only-paper/index.html');
+    expect(page.querySelectorAll('meta[name="citation_author"]')).toHaveLength(0);
+    expect(page.querySelector('.outbound a')?.getAttribute('href')).toContain('arxiv.org/search/');
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Parser for digests in the JSON shape of the Hugging Face `daily_papers` API:
+ * one file per day, an array of items `{ paper: { id, title, summary,
+ * authors: [{ name }], publishedAt, upvotes, organization? }, submittedOnDailyAt }`.
+ * Pure, like the text parser, and with the same diagnostics (file, line,
+ * column, expected, found, code frame), computed from JSON node offsets.
+ */
+import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { dateFromFileName, isValidDate } from './dates.ts';
+import { abbreviate, createDiagnostic, type Diagnostic, type DiagnosticInput } from './diagnostics.ts';
+import type { DigestRecord, ParsedDigest } from './parse-digest.ts';
+import { splitLines } from './parse-digest.ts';
+
+const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
+
+/** Line and column (1-based) of an offset. */
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') { line++; last = i; }
+  }
+  return { line, column: offset - last };
+}
+
+function child(node: Node | undefined, key: string): Node | undefined {
+  return node?.type === 'object' ? node.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1] : undefined;
+}
+
+/** Parses one Hugging Face daily-papers JSON file. */
+export function parseHfDaily(text: string, file: string): ParsedDigest {
+  const clean = text.replace(/^\uFEFF/, '');
+  const lines = splitLines(clean);
+  const problems: Diagnostic[] = [];
+  const report = (offset: number, d: Omit<DiagnosticInput, 'file' | 'line' | 'column'>) =>
+    problems.push(createDiagnostic(lines, { ...d, file, ...position(clean, offset) }));
+  const done = (records: DigestRecord[], date: string | null, skipped: number): ParsedDigest =>
+    ({ file, date, dateSource: date ? (dateFromFileName(file) ? 'file-name' : 'day-line') : null, records, problems, skipped });
+
+  const errors: ParseError[] = [];
+  const root = parseTree(clean, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || !root) {
+    // The first syntax error only: the ones after it are its echoes.
+    for (const e of errors.length ? errors.slice(0, 1) : [{ error: 0, offset: 0, length: 0 } as ParseError]) {
+      report(e.offset, {
+        code: 'bad-json', severity: 'error', expected: 'valid JSON (an array of daily-papers items)',
+        found: errors.length ? printParseErrorCode(e.error) : 'nothing', message: 'The file is not valid JSON.',
+      });
+    }
+    return done([], dateFromFileName(file), 0);
+  }
+  if (root.type !== 'array') {
+    report(root.offset, { code: 'bad-shape', severity: 'error', expected: 'an array of items with a `paper` object', found: root.type, message: 'A daily-papers file is a JSON array.' });
+    return done([], dateFromFileName(file), 0);
+  }
+
+  const records: DigestRecord[] = [];
+  const days = new Map<string, number>();
+  let skipped = 0;
+  for (const [i, item] of (root.children ?? []).entries()) {
+    const paper = child(item, 'paper');
+    const title = child(paper, 'title');
+    const summary = child(paper, 'summary');
+    const where = paper ?? item;
+    if (paper?.type !== 'object' || title?.type !== 'string' || summary?.type !== 'string' || !String(title.value).trim()) {
+      report((title ?? where).offset, {
+        code: 'bad-item', severity: 'error', expected: 'an item with `paper.title` and `paper.summary` strings',
+        found: abbreviate(clean.slice(where.offset, where.offset + Math.min(where.length, 80))),
+        message: `Item ${i + 1} cannot be read as a paper.`,
+      });
+      skipped++;
+      continue;
+    }
+    const value = <T>(node: Node | undefined): T | undefined => (node ? (getNodeValue(node) as T) : undefined);
+    const idNode = child(paper, 'id');
+    const id = value<unknown>(idNode);
+    const arxivId = typeof id === 'string' && ARXIV_ID.test(id) ? id : null;
+    if (id !== undefined && arxivId === null) {
+      report((idNode ?? paper).offset, { code: 'bad-arxiv-id', severity: 'warning', expected: 'an arXiv id such as `2504.13161`', found: abbreviate(String(id)), message: `Item ${i + 1}: the id is not an arXiv id and is ignored.` });
+    }
+    const authors = value<unknown[]>(child(paper, 'authors'));
+    const authorNames = Array.isArray(authors)
+      ? authors.map((a) => (a && typeof a === 'object' && typeof (a as { name?: unknown }).name === 'string' ? (a as { name: string }).name.trim() : '')).filter(Boolean)
+      : null;
+    const org = value<{ name?: unknown; fullname?: unknown }>(child(paper, 'organization'));
+    const orgHandle = org && typeof org.name === 'string' ? org.name : null;
+    const publishedAt = value<unknown>(child(paper, 'publishedAt'));
+    const published = typeof publishedAt === 'string' && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null;
+    if (publishedAt !== undefined && (published === null || !isValidDate(Number(published.slice(0, 4)), Number(published.slice(5, 7)), Number(published.slice(8, 10))))) {
+      report((child(paper, 'publishedAt') ?? paper).offset, { code: 'invalid-date', severity: 'error', expected: 'an ISO date-time such as `2025-04-17T17:58:13.000Z`', found: abbreviate(String(publishedAt)), message: `Item ${i + 1} has an unreadable publication date.` });
+      skipped++;
+      continue;
+    }
+    const upvotes = value<unknown>(child(paper, 'upvotes'));
+    const submitted = value<unknown>(child(item, 'submittedOnDailyAt'));
+    if (typeof submitted === 'string' && /^\d{4}-\d{2}-\d{2}/.test(submitted)) days.set(submitted.slice(0, 10), (days.get(submitted.slice(0, 10)) ?? 0) + 1);
+    records.push({
+      position: records.length + 1,
+      line: position(clean, item.offset).line,
+      title: String(title.value).replace(/\s+/g, ' ').trim(),
+      abstract: String(summary.value).replace(/[ \t]+/g, ' ').trim(),
+      authors: authorNames && authorNames.length > 0 ? authorNames.length : null,
+      organization: orgHandle ? { handle: orgHandle, name: typeof org?.fullname === 'string' && org.fullname ? org.fullname : orgHandle } : null,
+      published,
+      upvotes: typeof upvotes === 'number' && Number.isInteger(upvotes) && upvotes >= 0 ? upvotes : 0,
+      truncated: false,
+      arxivId,
+      authorNames: authorNames && authorNames.length > 0 ? authorNames : null,
+    });
+  }
+
+  // The day: the file name pins it; otherwise the day most items were submitted on.
+  let date = dateFromFileName(file);
+  if (!date) {
+    date = [...days].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    if (!date) {
+      report(root.offset, { code: 'unknown-day', severity: 'error', expected: '`submittedOnDailyAt` on the items, or a file name such as `2025-04-18.json`', found: 'neither', message: 'The digest day cannot be decided.' });
+    }
+  }
+  if (days.size > 1) {
+    report(root.offset, { code: 'mixed-days', severity: 'warning', expected: 'items submitted on one day', found: [...days.keys()].sort().join(', '), message: `Items span several days; the file is read as ${date}.` });
+  }
+  return done(records, date, skipped);
+}
