@@ -59,8 +59,10 @@ export async function papersJsonResponse(): Promise<Response> {
   const papers = [...model.papers].sort((a, b) => a.slug.localeCompare(b.slug)).map((p) => ({
     slug: p.slug,
     url: absolute(paperPath(p.slug)),
-    title: p.title,
+    title: p.rawTitle,
     abstract: p.abstract,
+    displayTitle: p.title,
+    displayAbstract: p.abstractText,
     authors: p.authors,
     organization: p.organization,
     published: p.published,

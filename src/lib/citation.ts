@@ -18,7 +18,7 @@ export interface CitationContext {
 }
 
 /** schema.org ScholarlyArticle for a paper page. */
-export function scholarlyArticle(paper: Paper, ctx: CitationContext): Record<string, unknown> {
+export function scholarlyArticle(paper: Paper & { abstractText?: string }, ctx: CitationContext): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
@@ -26,7 +26,7 @@ export function scholarlyArticle(paper: Paper, ctx: CitationContext): Record<str
     url: ctx.url,
     name: paper.title,
     headline: paper.title.length > 110 ? `${paper.title.slice(0, 109)}…` : paper.title,
-    abstract: paper.abstract,
+    abstract: paper.abstractText ?? paper.abstract,
     ...(paper.published ? { datePublished: paper.published } : {}),
     ...(ctx.keywords.length ? { keywords: ctx.keywords } : {}),
     ...(paper.authorNames?.length ? { author: paper.authorNames.map((name) => ({ '@type': 'Person', name })) } : {}),

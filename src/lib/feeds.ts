@@ -50,7 +50,7 @@ export function toFeedItems(papers: readonly PaperView[], site: SiteModel, absol
   return papers.map((p) => ({
     url: absolute(paperPath(p.slug)),
     title: p.title,
-    summary: p.abstract,
+    summary: p.abstractText,
     date: p.lastSeen,
     tags: p.tags.map((t) => site.tagBySlug.get(t.slug)?.name ?? t.slug),
   }));

@@ -53,8 +53,9 @@ export function buildOfflinePayload(site: SiteModel, abstractWords = OFFLINE_ABS
   const mini = new MiniSearch(OFFLINE_OPTIONS);
   mini.addAll(papers.map((p, id) => ({
     id,
-    title: p.title,
-    text: trimWords(p.abstract, abstractWords),
+    // Both forms are searchable: "ell_2" and "ℓ₂".
+    title: p.rawTitle === p.title ? p.title : `${p.title} ${p.rawTitle}`,
+    text: trimWords(p.abstractText, abstractWords) + (p.abstractText === p.abstract ? '' : ` ${trimWords(p.abstract, abstractWords)}`),
     tags: (docs[id]?.[4] ?? []).map((i) => tagNames[i]).join(' '),
   })));
   return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags: tagNames, days };

@@ -41,12 +41,11 @@ export function parseHfDaily(text: string, file: string): ParsedDigest {
   const root = parseTree(clean, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !root) {
     // The first syntax error only: the ones after it are its echoes.
-    for (const e of errors.length ? errors.slice(0, 1) : [{ error: 0, offset: 0, length: 0 } as ParseError]) {
-      report(e.offset, {
-        code: 'bad-json', severity: 'error', expected: 'valid JSON (an array of daily-papers items)',
-        found: errors.length ? printParseErrorCode(e.error) : 'nothing', message: 'The file is not valid JSON.',
-      });
-    }
+    const [first] = errors;
+    report(first?.offset ?? 0, {
+      code: 'bad-json', severity: 'error', expected: 'valid JSON (an array of daily-papers items)',
+      found: first ? printParseErrorCode(first.error) : 'nothing', message: 'The file is not valid JSON.',
+    });
     return done([], dateFromFileName(file), 0);
   }
   if (root.type !== 'array') {

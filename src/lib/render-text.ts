@@ -10,6 +10,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
+import { remarkRepairLatex } from './latex-repair.ts';
 
 /** URLs in digest text; trailing punctuation stays outside the link. */
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]/g;
@@ -30,11 +31,12 @@ export const remarkLinkUrls: Plugin<[], Root> = () => (tree) => {
 
 const processor = unified()
   .use(remarkLinkUrls)
+  .use(remarkRepairLatex)
   .use(remarkRehype)
   .use(rehypeExternalLinks, { target: '_blank', rel: ['noopener', 'noreferrer', 'external'] })
   .use(rehypeStringify);
 
-/** Renders digest text (an abstract) to safe HTML paragraphs with linked URLs. */
+/** Renders digest text (an abstract) to safe HTML paragraphs with linked URLs and LaTeX remnants repaired. */
 export function renderText(text: string): string {
   const tree = processor.runSync(textToMdast(text));
   return processor.stringify(tree);

@@ -5,7 +5,7 @@ import { searchRecord } from './search-record.ts';
 const paper: PaperView = {
   slug: 'evil', key: 'evil', title: '<script>x</script> & "T"', abstract: 'A <b>bold</b> claim.', authors: null,
   organization: { handle: 'o', name: 'Org: "A", B' }, published: '2025-10-03', upvotes: 7,
-  appearances: [{ date: '2025-12-09', position: 1, upvotes: 7 }], tags: [{ slug: 'rl', score: 3, evidence: [] }], lastSeen: '2025-12-09', similar: [], arxivId: null, authorNames: null,
+  appearances: [{ date: '2025-12-09', position: 1, upvotes: 7 }], tags: [{ slug: 'rl', score: 3, evidence: [] }], lastSeen: '2025-12-09', similar: [], arxivId: null, authorNames: null, rawTitle: '<script>x</script> & "T"', abstractText: 'A <b>bold</b> claim.',
 };
 const site = { tagBySlug: new Map([['rl', { slug: 'rl', name: 'Reinforcement learning', description: '', parent: null, papers: [], related: [], perDay: [] }]]) };
 
@@ -27,5 +27,14 @@ describe('searchRecord', () => {
     const { html } = searchRecord({ ...paper, tags: [], published: null, organization: null, upvotes: null }, site);
     expect(html).toContain('tag:Untagged');
     expect(html).not.toMatch(/year:|published:|organization:|meta="upvotes/);
+  });
+});
+
+describe('searchRecord with repaired LaTeX', () => {
+  it('indexes the repaired and the raw form, so both "ℓ₁" and "ell_1" find the paper', () => {
+    const { html } = searchRecord({ ...paper, title: 'Beyond ℓ₁ sparse coding', rawTitle: 'Beyond ell_1 sparse coding', abstract: 'On 8timesH100.', abstractText: 'On 8×H100.' }, site);
+    expect(html).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10">Beyond ℓ₁ sparse coding</h1>');
+    expect(html).toContain('<p>On 8×H100.</p>');
+    expect(html).toContain('<p data-pagefind-weight="0.5">Beyond ell_1 sparse coding On 8timesH100.</p>');
   });
 });

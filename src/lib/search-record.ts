@@ -33,7 +33,10 @@ export function searchRecord(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'
     h('body', [
       h('article', { dataPagefindBody: '' }, [
         h('h1', { dataPagefindMeta: 'title', dataPagefindWeight: '10' }, paper.title),
-        h('p', paper.abstract),
+        h('p', paper.abstractText),
+        // The digest's own text too, when repair changed it, so "ell_2" and "ℓ₂" both find the paper.
+        ...(paper.rawTitle !== paper.title || paper.abstract !== paper.abstractText
+          ? [h('p', { dataPagefindWeight: '0.5' }, `${paper.rawTitle} ${paper.abstract}`)] : []),
         ...data.map(([kind, key, value]) => h('span', { [`dataPagefind${kind[0]?.toUpperCase()}${kind.slice(1)}`]: `${key}:${value}` })),
       ]),
     ]),

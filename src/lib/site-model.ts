@@ -4,14 +4,19 @@
  * stay thin and the derivations are tested without a build.
  */
 import type { Day, Paper } from './corpus.ts';
+import { repairLatexText } from './latex-repair.ts';
 import { computeSimilar } from './similarity.ts';
 import { compileTaxonomy, tagPaper, type TagDefinition, type TagMatch } from './tagger.ts';
 
 /** Slug of the page listing papers that fit no tag. */
 export const UNTAGGED = 'untagged';
 
-/** A paper with what the site adds to it. */
+/** A paper with what the site adds to it. `title` is shown repaired (`ℓ₂`, `8×H100`); the digest's text stays in `rawTitle` and `abstract`. */
 export interface PaperView extends Paper {
+  /** Title exactly as the digest wrote it. */
+  rawTitle: string;
+  /** Abstract as plain text with LaTeX remnants repaired (teasers, descriptions, feeds). */
+  abstractText: string;
   /** Tags with evidence, best first. */
   tags: TagMatch[];
   /** Latest digest day it appeared on. */
@@ -63,6 +68,9 @@ export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], t
   const similar = options.similar === false ? new Map<string, string[]>() : computeSimilar(papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract })));
   const views: PaperView[] = papers.map((p) => ({
     ...p,
+    title: repairLatexText(p.title),
+    rawTitle: p.title,
+    abstractText: repairLatexText(p.abstract),
     tags: tagPaper(p, compiled),
     lastSeen: p.appearances.at(-1)?.date ?? '',
     similar: similar.get(p.slug) ?? [],

@@ -34,7 +34,7 @@ describe('permanent links and metadata', () => {
       const scripts = page(rel).querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).toHaveLength(1);
       const ld = JSON.parse(scripts[0]?.textContent ?? '');
-      expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'ScholarlyArticle', name: paper.title, abstract: paper.abstract });
+      expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'ScholarlyArticle', name: paper.title, abstract: paper.abstractText });
       expect(ld.url).toBe(`https://broadsheet.example.org/papers/${paper.slug}/`);
       expect(ld.isPartOf.map((p: { url: string }) => p.url)).toEqual(paper.appearances.map((a) => `https://broadsheet.example.org/days/${a.date}/`));
       expect(ld.sourceOrganization?.name).toBe(paper.organization?.name);

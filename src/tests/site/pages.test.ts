@@ -80,6 +80,15 @@ describe('built pages', () => {
     expect(orgMeta).not.toMatch(/author/);
   });
 
+  it('shows LaTeX remnants repaired, and keeps both forms searchable offline', () => {
+    const v1 = page('papers/beyond-ell-1-sparse-coding-in-v1/index.html');
+    expect(v1.querySelector('h1')?.text).toBe('Beyond ℓ₁ sparse coding in V1');
+    const offline = readFileSync(path.join(DIST, 'offline', 'index.js'), 'utf8');
+    // Index terms of both forms: "ℓ₁" (repaired) and "ell" (raw `ell_1`).
+    expect(offline.includes('["ℓ₁",'), 'repaired term indexed').toBe(true);
+    expect(offline.includes('["ell",'), 'raw term indexed').toBe(true);
+  });
+
   it('escapes digest text and links URLs in abstracts as external', () => {
     const climb = page('papers/climb-clustering-based-iterative-data-mixture-bootstrapping-for-language-model/index.html');
     const link = climb.querySelector('.abstract a');

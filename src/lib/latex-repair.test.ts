@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repairLatexSegments, repairLatexText } from './latex-repair.ts';
+import { renderText } from './render-text.ts';
+
+const ROOT = path.join(import.meta.dirname, 'fixtures', 'repair-latex');
+
+describe('remarkRepairLatex fixtures (input.txt → output.html)', () => {
+  for (const name of readdirSync(ROOT).sort()) {
+    it(`${name === 'ordinary-words' || name === 'url-untouched' ? 'rejects' : 'parses'} ${name}`, () => {
+      const input = readFileSync(path.join(ROOT, name, 'input.txt'), 'utf8');
+      const out = path.join(ROOT, name, 'output.html');
+      const html = `${renderText(input)}\n`;
+      if (!existsSync(out) && process.env.UPDATE_FIXTURES) writeFileSync(out, html);
+      expect(html).toBe(readFileSync(out, 'utf8'));
+    });
+  }
+});
+
+describe('repairLatexText', () => {
+  it('parses the documented remnants into Unicode', () => {
+    expect(repairLatexText('ell_2, 8timesH100, 5.17times, sim30B, mgg 1, widetilde O(d/(nvarepsilon_DP)), mathcal{O}(d^2), \\%, Fr\\\'echet'))
+      .toBe('ℓ₂, 8×H100, 5.17×, ~30B, m ≫ 1, Õ(d/(nε_DP)), 𝒪(d²), %, Fréchet');
+  });
+  it('rejects ordinary words: well, times in prose, simulation, egg, all, sometimes', () => {
+    const prose = 'well, three times as fast, simulation, an egg 1, all 3, sometimes, T times J, dwell_2';
+    expect(repairLatexText(prose)).toBe(prose);
+  });
+  it('turns emphasis macros into emphasis segments', () => {
+    expect(repairLatexSegments('{\\em very} \\method{}')).toEqual([
+      { type: 'emphasis', value: 'very' }, { type: 'text', value: ' ' }, { type: 'emphasis', value: 'method' },
+    ]);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Repairs LaTeX remnants left by text extraction (`ell_2`, `8timesH100`,
+ * `sim30B`, `mgg 1`, `rightarrow`, `widetilde O(d/(nvarepsilon_DP))`,
+ * `mathcal{O}(d^2)`, `\%`, `Fr\'echet`, `{\em ...}`, `\method{}`) into Unicode
+ * and emphasis. Every rule is anchored so ordinary words never change: `well`,
+ * `times` in prose, `simulation`, `egg` stay as they are. Digest text itself is
+ * never modified; this runs when text is displayed (and search indexes both).
+ */
+import type { Emphasis, Root, Strong, Text } from 'mdast';
+import type { Plugin } from 'unified';
+import { visit, SKIP } from 'unist-util-visit';
+
+/** A piece of repaired text. */
+export type Segment = { type: 'text' | 'emphasis' | 'strong'; value: string };
+
+const SUPERSCRIPT: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '-': '⁻', '+': '⁺' };
+const SUBSCRIPT: Record<string, string> = { 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉', p: 'ₚ', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', infty: '∞' };
+const SCRIPT = '𝒜ℬ𝒞𝒟ℰℱ𝒢ℋℐ𝒥𝒦ℒℳ𝒩𝒪𝒫𝒬ℛ𝒮𝒯𝒰𝒱𝒲𝒳𝒴𝒵';
+const DOUBLE_STRUCK: Record<string, string> = { R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q: 'ℚ', C: 'ℂ', E: '𝔼', P: 'ℙ' };
+const ACCENTS: Record<string, string> = { "'": '\u0301', '`': '\u0300', '"': '\u0308', '^': '\u0302', '~': '\u0303', c: '\u0327' };
+const map = (s: string, table: Record<string, string>) => [...s].map((c) => table[c] ?? c).join('');
+
+/** Character-level rules, in order. Each is anchored to LaTeX-only spellings. */
+const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // Accents: Fr\'echet, \"{o}, \c{c}
+  [/\\(['`"^~])\{?([A-Za-z])\}?|\\c\{([A-Za-z])\}/g, (_m, acc, letter, cedilla) => (cedilla ? `${cedilla}\u0327` : `${letter}${ACCENTS[acc ?? ''] ?? ''}`).normalize('NFC')],
+  // Escaped specials: \% \& \_ \# \$
+  [/\\([%&_#$])/g, '$1'],
+  // \ell, ell_2, ell_1-loss, ell_infty (never inside a word such as "well_")
+  [/(?<![A-Za-z])\\?ell_\{?(\d+|infty|[pijk])\}?(?![A-Za-z0-9])/g, (_m, sub) => `ℓ${sub === 'infty' ? '∞' : map(sub ?? '', SUBSCRIPT)}`],
+  [/\\ell(?![A-Za-z])/g, 'ℓ'],
+  // 8timesH100, 5.17times, n times from R^{ntimes d}: a number or a lone variable glued to "times"
+  [/(\d)\\?times(?=[A-Za-z0-9\s.,;:)]|$)/g, '$1×'],
+  [/(?<![A-Za-z])([a-z])times(?=\s)/g, '$1×'],
+  // sim30B → ~30B (never "simulation")
+  [/(?<![A-Za-z])\\?sim(?=\d)/g, '~'],
+  // mgg 1 → m ≫ 1: a one-letter variable glued to gg before a number (consonants only, so "egg 1" stays)
+  [/(?<![A-Za-z])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?gg\s*(?=\d)/g, '$1 ≫ '],
+  // Arrows, relations and symbols that are never English words
+  [/\s*\\?Leftrightarrow\s*/g, ' ⇔ '], [/\s*\\?leftrightarrow\s*/g, ' ↔ '], [/\s*\\?Rightarrow\s*/g, ' ⇒ '], [/\s*\\?rightarrow\s*/g, ' → '], [/\s*\\?leftarrow\s*/g, ' ← '],
+  [/(?<![A-Za-z])\\?leq(?![A-Za-z])/g, '≤'], [/(?<![A-Za-z])\\?geq(?![A-Za-z])/g, '≥'], [/(?<![A-Za-z])\\?neq(?![A-Za-z])/g, '≠'],
+  [/(?<![A-Za-z])\\?cdot(?![A-Za-z])/g, '·'], [/\\?infty(?![A-Za-z])/g, '∞'],
+  // Greek letters spelled var…, always LaTeX; other letters only with their backslash
+  [/\\?varepsilon/g, 'ε'], [/\\?varphi/g, 'φ'], [/\\?vartheta/g, 'ϑ'],
+  [/\\(alpha|beta|gamma|delta|epsilon|eta|theta|lambda|mu|nu|pi|rho|sigma|tau|phi|chi|psi|omega)(?![A-Za-z])/g, (_m, name) => 'αβγδεηθλμνπρστφχψω'['alpha beta gamma delta epsilon eta theta lambda mu nu pi rho sigma tau phi chi psi omega'.split(' ').indexOf(name ?? '')] ?? name ?? ''],
+  // widetilde O → Õ, mathcal{O} → 𝒪, mathbb{R} → ℝ
+  [/\\?widetilde\s*\{?O\}?/g, 'Õ'],
+  [/\\?mathcal\s*\{?([A-Z])\}?/g, (_m, c) => [...SCRIPT][(c ?? 'A').charCodeAt(0) - 65] ?? c ?? ''],
+  [/\\?mathbb\s*\{?([A-Z])\}?/g, (_m, c) => DOUBLE_STRUCK[c ?? ''] ?? c ?? ''],
+  // Superscripts of numbers: d^2, ^{-1}
+  [/(?<=[^\s^{}])\^\{?([+-]?\d{1,3})\}?/g, (_m, n) => map(n ?? '', SUPERSCRIPT)],
+];
+
+/** Applies the character-level rules to plain text (no emphasis). */
+function repairChars(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement as string);
+  return out;
+}
+
+/** `{\em x}`, `{\it x}`, `\emph{x}`, `\textit{x}` → emphasis; `{\bf x}`, `\textbf{x}` → strong; `\method{}` → emphasised macro name. */
+const STYLED = /\{\\(em|it|bf)\s+([^{}]*)\}|\\(emph|textit|textbf)\{([^{}]*)\}|\\([A-Za-z]+)\{\}/g;
+
+/** Splits text into repaired segments. */
+export function repairLatexSegments(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(STYLED)) {
+    const [whole, short, shortBody, long, longBody, macro] = m;
+    if (m.index > last) segments.push({ type: 'text', value: repairChars(text.slice(last, m.index)) });
+    const kind = short ?? long;
+    const strong = kind === 'bf' || kind === 'textbf';
+    segments.push({ type: strong ? 'strong' : 'emphasis', value: repairChars(macro ?? shortBody ?? longBody ?? '') });
+    last = m.index + whole.length;
+  }
+  if (last < text.length) segments.push({ type: 'text', value: repairChars(text.slice(last)) });
+  return segments.filter((s) => s.value !== '');
+}
+
+/** Repaired plain text (emphasis dropped to its words): for titles, meta tags, feeds. */
+export function repairLatexText(text: string): string {
+  return repairLatexSegments(text).map((s) => s.value).join('');
+}
+
+/** remark plugin: repairs LaTeX remnants in text nodes, producing emphasis and strong nodes. */
+export const remarkRepairLatex: Plugin<[], Root> = () => (tree) => {
+  visit(tree, 'text', (node: Text, index, parent) => {
+    if (!parent || index === undefined || parent.type === 'link') return;
+    const segments = repairLatexSegments(node.value);
+    if (segments.length === 1 && segments[0]?.type === 'text' && segments[0].value === node.value) return;
+    const nodes = segments.map((s): Text | Emphasis | Strong =>
+      s.type === 'text' ? { type: 'text', value: s.value } : { type: s.type, children: [{ type: 'text', value: s.value }] });
+    parent.children.splice(index, 1, ...nodes);
+    return [SKIP, index + nodes.length];
+  });
+};
