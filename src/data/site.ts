@@ -2,7 +2,7 @@
  * The one module pages get their data from: the collections plus the
  * taxonomy, turned into the site model once per build.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import taxonomyText from '../taxonomy/taxonomy.yaml?raw';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import { siteBase, siteUrl } from '../lib/site-config.ts';
@@ -16,12 +16,24 @@ export const SITE_URL = siteUrl();
 let model: Promise<SiteModel> | null = null;
 
 async function loadSite(): Promise<SiteModel> {
-  const [papers, days] = await Promise.all([getCollection('papers'), getCollection('days')]);
+  const [papers, days, paperNotes, tagNotes] = await Promise.all([
+    getCollection('papers'), getCollection('days'), getCollection('paperNotes'), getCollection('tagNotes'),
+  ]);
   return buildSiteModel(
     papers.map((p) => p.data),
     days.map((d) => d.data),
     parseTaxonomy(taxonomyText, 'src/taxonomy/taxonomy.yaml'),
+    {
+      paperNotes: paperNotes.map((n) => ({ slug: n.id, file: n.filePath ?? n.id, ...n.data })),
+      tagNotes: tagNotes.map((n) => ({ slug: n.id, file: n.filePath ?? n.id, ...n.data })),
+    },
   );
+}
+
+/** The rendered body of a curator's note on a paper or tag, or null. */
+export async function renderNote(kind: 'paperNotes' | 'tagNotes', slug: string) {
+  const entry = await getEntry(kind, slug);
+  return entry ? (await render(entry)).Content : null;
 }
 
 /**

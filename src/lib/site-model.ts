@@ -5,6 +5,7 @@
  */
 import type { Day, Paper } from './corpus.ts';
 import { repairLatexText } from './latex-repair.ts';
+import { checkNotes, type PaperNote, type TagNote } from './notes.ts';
 import { computeSimilar } from './similarity.ts';
 import { compileTaxonomy, tagPaper, type TagDefinition, type TagMatch } from './tagger.ts';
 
@@ -23,6 +24,10 @@ export interface PaperView extends Paper {
   lastSeen: string;
   /** Slugs of the most similar papers, most similar first. */
   similar: string[];
+  /** Links a curator added. */
+  links: { code?: string; project?: string };
+  /** Whether a curator's note exists (its body is shown on the page). */
+  hasNote: boolean;
 }
 
 /** A tag page. */
@@ -32,6 +37,8 @@ export interface TagView {
   /** Markdown paragraph. */
   description: string;
   parent: string | null;
+  /** Whether a curator's note replaces the description. */
+  hasNote: boolean;
   /** Paper slugs: upvotes, then publication date, newest first. */
   papers: string[];
   /** Tags sharing papers with this one, most shared first. */
@@ -60,6 +67,10 @@ const byUpvotesThenDate = (a: PaperView, b: PaperView) =>
 export interface SiteModelOptions {
   /** Similar papers (the costliest step); the search indexer does not need them. Default true. */
   similar?: boolean;
+  /** Curators' notes on papers (corrections, ids, authors, links, tags). */
+  paperNotes?: readonly PaperNote[];
+  /** Curators' notes on tags. */
+  tagNotes?: readonly TagNote[];
 }
 
 /** Builds the site model. Tags are computed here, at build time, for every paper. */
@@ -74,7 +85,26 @@ export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], t
     tags: tagPaper(p, compiled),
     lastSeen: p.appearances.at(-1)?.date ?? '',
     similar: similar.get(p.slug) ?? [],
+    links: {},
+    hasNote: false,
   }));
+  const paperNotes = options.paperNotes ?? [];
+  const tagNotes = new Map((options.tagNotes ?? []).map((n) => [n.slug, n]));
+  checkNotes(new Set(papers.map((p) => p.slug)), new Set(taxonomy.map((t) => t.slug)), paperNotes, [...tagNotes.values()]);
+  const viewBySlug = new Map(views.map((v) => [v.slug, v]));
+  for (const note of paperNotes) {
+    const v = viewBySlug.get(note.slug);
+    if (!v) continue;
+    if (note.title) v.title = repairLatexText(note.title);
+    if (note.arxiv) v.arxivId = note.arxiv;
+    if (note.authors) { v.authorNames = note.authors; v.authors = note.authors.length; }
+    v.links = { ...(note.code ? { code: note.code } : {}), ...(note.project ? { project: note.project } : {}) };
+    v.hasNote = true;
+    v.tags = [
+      ...v.tags.filter((t) => !note.removeTags.includes(t.slug)),
+      ...note.addTags.filter((s) => !v.tags.some((t) => t.slug === s)).map((s) => ({ slug: s, score: 0, evidence: [{ term: 'curator\'s note', field: 'note' as const, count: 1 }] })),
+    ];
+  }
   views.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1) || a.title.localeCompare(b.title));
   const bySlug = new Map(views.map((p) => [p.slug, p]));
 
@@ -83,9 +113,9 @@ export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], t
     const slugs = p.tags.length > 0 ? p.tags.map((t) => t.slug) : [UNTAGGED];
     for (const s of slugs) members.set(s, [...(members.get(s) ?? []), p]);
   }
-  const defs: Pick<TagView, 'slug' | 'name' | 'description' | 'parent'>[] = [
-    ...taxonomy.map((t) => ({ slug: t.slug, name: t.name, description: t.description, parent: t.parent ?? null })),
-    { slug: UNTAGGED, name: 'Untagged', description: 'Papers that fit no topic of the taxonomy yet. They are listed here rather than hidden; a curator can extend the taxonomy to cover them.', parent: null },
+  const defs: Pick<TagView, 'slug' | 'name' | 'description' | 'parent' | 'hasNote'>[] = [
+    ...taxonomy.map((t) => ({ slug: t.slug, name: tagNotes.get(t.slug)?.name ?? t.name, description: t.description, parent: t.parent ?? null, hasNote: tagNotes.has(t.slug) })),
+    { slug: UNTAGGED, name: 'Untagged', description: 'Papers that fit no topic of the taxonomy yet. They are listed here rather than hidden; a curator can extend the taxonomy to cover them.', parent: null, hasNote: false },
   ];
   const tags: TagView[] = [];
   for (const def of defs) {

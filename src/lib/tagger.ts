@@ -29,8 +29,8 @@ export interface TagEvidence {
   term: string;
   /** Whether it is a supporting (weaker) term. */
   support?: boolean;
-  /** Where it matched; title evidence weighs more. */
-  field: 'title' | 'abstract';
+  /** Where it matched; title evidence weighs more. `note`: added by a curator's note. */
+  field: 'title' | 'abstract' | 'note';
   /** How often it matched in that field. */
   count: number;
 }

@@ -9,6 +9,7 @@ import { buildCorpus } from '../lib/corpus.ts';
 import { buildSiteModel, type SiteModel, type SiteModelOptions } from '../lib/site-model.ts';
 import { parseTaxonomy } from '../lib/taxonomy.ts';
 import { isLenient, readDigestDir, seedsDir } from './read-digests.ts';
+import { readPaperNotes, readTagNotes } from './read-notes.ts';
 
 /** Path of the taxonomy file under a project root. */
 export const TAXONOMY_FILE = path.join('src', 'taxonomy', 'taxonomy.yaml');
@@ -17,5 +18,5 @@ export const TAXONOMY_FILE = path.join('src', 'taxonomy', 'taxonomy.yaml');
 export function readSiteModel(root: string, options: SiteModelOptions = {}): SiteModel {
   const corpus = buildCorpus(readDigestDir(seedsDir()), { lenient: isLenient() });
   const taxonomy = parseTaxonomy(readFileSync(path.join(root, TAXONOMY_FILE), 'utf8'), TAXONOMY_FILE);
-  return buildSiteModel(corpus.papers, corpus.days, taxonomy, options);
+  return buildSiteModel(corpus.papers, corpus.days, taxonomy, { paperNotes: readPaperNotes(), tagNotes: readTagNotes(), ...options });
 }

@@ -142,3 +142,34 @@ describe('mixed inputs: text digests and Hugging Face API JSON', () => {
     expect(page.querySelector('.outbound a')?.getAttribute('href')).toContain('arxiv.org/search/');
   });
 });
+
+describe("curators' notes", () => {
+  it('rejects a note for a paper or tag that does not exist, naming the file', () => {
+    const result = build(path.join(SCRATCH, 'dist-notes-bad'), { NOTES_DIR: path.join(FIXTURES, 'notes-bad') });
+    expect(result.status).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('src/tests/fixtures/notes-bad/papers/no-such-paper.mdx: no paper has the slug "no-such-paper"');
+    expect(output).toContain('src/tests/fixtures/notes-bad/tags/no-such-tag.mdx: no tag has the slug "no-such-tag"');
+  });
+
+  it('applies corrections, ids, authors, links and tags, and renders the commentary', () => {
+    const dist = path.join(SCRATCH, 'dist-notes-good');
+    const result = build(dist, { NOTES_DIR: path.join(FIXTURES, 'notes-good') });
+    expect(result.status, result.stderr).toBe(0);
+    const page = parse(readFileSync(path.join(dist, 'papers/convergent-graph-solvers/index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
+    expect(page.querySelector('h1')?.text).toBe('Convergent Graph Solvers (corrected ℓ₂ title)');
+    expect(page.querySelectorAll('meta[name="citation_author"]').map((m) => m.getAttribute('content'))).toEqual(['Junyoung Park', 'Jinhyun Choo', 'Jinkyoo Park']);
+    expect(page.querySelector('meta[name="citation_arxiv_id"]')?.getAttribute('content')).toBe('2106.01680');
+    expect(page.querySelector('#bibtex')?.text).toContain('author = {Junyoung Park and Jinhyun Choo and Jinkyoo Park}');
+    expect(page.querySelectorAll('.tag-why a.tag').map((a) => a.text)).toEqual(expect.arrayContaining(['Linear-system solvers']));
+    expect(page.querySelectorAll('.tag-why a.tag').map((a) => a.text)).not.toContain('Graphs and message passing');
+    expect(page.querySelector('.curator-note em')?.text).toBe('fixed-point');
+    expect(page.querySelector('article .outbound a')?.getAttribute('href')).toBe('https://github.com/example/cgs');
+    const tag = parse(readFileSync(path.join(dist, 'tags/clustering/index.html'), 'utf8'));
+    expect(tag.querySelector('h1')?.text).toBe('Clustering methods');
+    expect(tag.querySelector('.prose strong')?.text).toBe('without labels');
+    // The search index agrees with the pages: it was built from the same notes.
+    const offline = readFileSync(path.join(dist, 'offline/index.js'), 'utf8');
+    expect(offline).toContain('"Convergent Graph Solvers (corrected ℓ₂ title)"');
+  });
+});
