@@ -7,7 +7,7 @@
  * place. Any Pagefind error fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { cp, rename, rm } from 'node:fs/promises';
+import { cp, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -42,14 +42,18 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:build:start': () => { start(); },
       'astro:build:done': async ({ dir, logger }) => {
         const { dir: built, count } = await (job ?? start());
-        const target = path.join(fileURLToPath(dir), 'pagefind');
-        await rm(target, { recursive: true, force: true });
-        await rename(built, target).catch(async (error: NodeJS.ErrnoException) => {
-          if (error.code !== 'EXDEV') throw error;
-          await cp(built, target, { recursive: true });
-          await rm(built, { recursive: true, force: true });
-        });
-        logger.info(`indexed ${count} paper pages in ${((performance.now() - started) / 1000).toFixed(1)}s (in parallel with page rendering)`);
+        const shards = await readdir(built);
+        for (const shard of shards) {
+          const from = path.join(built, shard);
+          const target = path.join(fileURLToPath(dir), shard);
+          await rm(target, { recursive: true, force: true });
+          await rename(from, target).catch(async (error: NodeJS.ErrnoException) => {
+            if (error.code !== 'EXDEV') throw error;
+            await cp(from, target, { recursive: true });
+          });
+        }
+        await rm(built, { recursive: true, force: true });
+        logger.info(`indexed ${count} paper pages in ${((performance.now() - started) / 1000).toFixed(1)}s in ${shards.length} shard(s) (in parallel with page rendering)`);
       },
     },
   };

@@ -214,3 +214,26 @@ describe('links over http', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('a search index in shards', () => {
+  it('finds papers from every shard through one search box (Pagefind mergeIndex)', async () => {
+    const dist = buildVariant('dist-sharded', { BROADSHEET_SEARCH_SHARD_SIZE: '50' });
+    const server = await serveStatic(dist, '/sharded/');
+    try {
+      const page = await newPage();
+      for (const [query, title] of [
+        ['Convergent Graph Solvers', 'Convergent Graph Solvers'], // first shard (slugs a–c)
+        ['Weight Compander', 'Weight Compander: A Simple Weight Reparameterization for Regularization'], // last shard
+      ] as const) {
+        await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+        const link = page.locator('.pagefind-ui__result-link', { hasText: title });
+        await link.first().waitFor({ timeout: 15_000 });
+        expect(await link.first().getAttribute('href')).toMatch(/^\/sharded\/papers\//);
+      }
+      await page.close();
+    } finally {
+      await server.close();
+    }
+    expect((await import('node:fs')).readdirSync(dist).filter((d) => d.startsWith('pagefind')).sort()).toEqual(['pagefind', 'pagefind-2', 'pagefind-3']);
+  });
+});
