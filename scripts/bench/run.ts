@@ -6,7 +6,7 @@
  * page. With --incremental it then adds one digest and rebuilds.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -53,7 +53,9 @@ function count(dir: string, ext: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(path.join(dir, e.name), ext) : e.name.endsWith(ext) ? 1 : 0), 0);
 }
 
-async function build(label: string): Promise<{ seconds: number; peakRss: number; log: string }> {
+async function build(label: string, fresh: boolean): Promise<{ seconds: number; peakRss: number; log: string }> {
+  // A full build starts from nothing: deleting a previous 100k-page dist/ is not build time.
+  if (fresh) rmSync(dist, { recursive: true, force: true });
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, SEEDS_DIR: seeds, DIST_DIR: dist, BROADSHEET_QUIET: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
@@ -69,10 +71,11 @@ async function build(label: string): Promise<{ seconds: number; peakRss: number;
 
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const generated = generateCorpus({ papers, outDir: seeds, seed: Number(values.seed) });
-const full = await build('full');
+const full = await build('full', true);
 const pages = count(dist, '.html');
 const indexSeconds = Number(/indexed \d+ paper pages in ([\d.]+)s/.exec(full.log)?.[1] ?? NaN);
-const astroSeconds = Number(/\d+ page\(s\) built in ([\d.]+)s/.exec(full.log)?.[1] ?? NaN);
+const builtIn = /\d+ page\(s\) built in (?:(\d+)m\s*)?([\d.]+)s/.exec(full.log);
+const astroSeconds = builtIn ? Number(builtIn[1] ?? 0) * 60 + Number(builtIn[2]) : NaN;
 const tags = readdirSync(path.join(dist, 'tags'), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
 const figures: [string, string][] = [
   ['papers', String(generated.papers)],
@@ -85,7 +88,7 @@ const figures: [string, string][] = [
   ['search-index seconds (Pagefind)', indexSeconds.toFixed(1)],
   ['peak RSS, whole build', mb(full.peakRss)],
   ['dist/ size', mb(du(dist))],
-  ['Pagefind index size', mb(du(path.join(dist, 'pagefind')))],
+  ['Pagefind index size (all shards)', mb(readdirSync(dist).filter((d) => d.startsWith('pagefind')).reduce((n, d) => n + du(path.join(dist, d)), 0))],
   ['offline index size', mb(du(path.join(dist, 'offline')))],
   ['ms per page', ((full.seconds * 1000) / pages).toFixed(2)],
 ];
@@ -93,7 +96,7 @@ if (values.incremental) {
   const extra = generateCorpus({ papers: 40, outDir: path.join(work, 'extra'), seed: Number(values.seed) + 1, start: '2099-01-01' });
   const [file] = readdirSync(path.join(work, 'extra'));
   writeFileSync(path.join(seeds, file ?? '2099-01-01.txt'), readFileSync(path.join(work, 'extra', file ?? '')));
-  const again = await build('incremental');
+  const again = await build('incremental', false);
   figures.push(['rebuild after adding one digest (s)', `${again.seconds.toFixed(1)} (${((again.seconds / full.seconds) * 100).toFixed(0)}% of full, ${extra.papers} new papers)`]);
 }
 const width = Math.max(...figures.map(([k]) => k.length));

@@ -1,0 +1,47 @@
+/**
+ * `npm run bench:search -- DIST`: first-query figures for a built site, in
+ * Debian chromium: the offline (file://) search's time to first results, and
+ * the bytes Pagefind transfers for the first query over http.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser } from '../../src/tests/support/browser.ts';
+import { serveStatic } from '../../src/tests/support/static-server.ts';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const query = process.argv[3] ?? 'gradient';
+const browser = await launchBrowser();
+try {
+  // Offline: from opening the search page to the first result on screen.
+  const offline = await browser.newPage();
+  const t0 = Date.now();
+  await offline.goto(`${pathToFileURL(dist).href}/search/index.html?q=${encodeURIComponent(query)}`);
+  await offline.locator('.offline-results a').first().waitFor({ timeout: 60_000 });
+  const offlineMs = Date.now() - t0;
+  await offline.close();
+
+  // Online: bytes over the wire for the page plus the first query.
+  const server = await serveStatic(dist);
+  const page = await browser.newPage();
+  let bytes = 0;
+  let searchBytes = 0;
+  page.on('response', async (r) => {
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    bytes += body.length;
+    if (/\/pagefind/.test(r.url())) searchBytes += body.length;
+    if (process.env.VERBOSE) console.log(String(body.length).padStart(8), r.url().replace(server.url, '/'));
+  });
+  const t1 = Date.now();
+  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+  await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  const onlineMs = Date.now() - t1;
+  await server.close();
+  console.log(`search bench on ${dist} (query "${query}")`);
+  console.log(`  offline (file://) first results      ${offlineMs} ms`);
+  console.log(`  online first results                 ${onlineMs} ms`);
+  console.log(`  online first query, search files     ${(searchBytes / 1024).toFixed(0)} KB (uncompressed)`);
+  console.log(`  online first query, all transfers    ${(bytes / 1024).toFixed(0)} KB (uncompressed)`);
+} finally {
+  await browser.close();
+}
