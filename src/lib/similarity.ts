@@ -18,6 +18,8 @@ export interface SimilarityOptions {
   maxDocFrequency?: number;
   /** …unless they are in at most this many papers (small corpora keep every term). */
   minDocFrequencyCap?: number;
+  /** And never more than this many papers: bounds the work per paper, so the total grows linearly. */
+  maxPostings?: number;
   /** How many times title words count. */
   titleWeight?: number;
 }
@@ -35,7 +37,7 @@ export interface SimilarityDoc {
 
 /** Top-k similar papers for every paper, by id; ties broken by id so output is stable. */
 export function computeSimilar(docs: readonly SimilarityDoc[], options: SimilarityOptions = {}): Map<string, string[]> {
-  const { k = 5, queryTerms = 40, maxDocFrequency = 0.1, minDocFrequencyCap = 100, titleWeight = 2 } = options;
+  const { k = 5, queryTerms = 30, maxDocFrequency = 0.1, minDocFrequencyCap = 100, maxPostings = 500, titleWeight = 2 } = options;
   // Sort by id: term ids and accumulation order then do not depend on input order.
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const n = sorted.length;
@@ -64,7 +66,7 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
   });
 
   // Inverted index of the terms allowed to generate candidates.
-  const cap = Math.max(minDocFrequencyCap, Math.floor(maxDocFrequency * n));
+  const cap = Math.max(minDocFrequencyCap, Math.min(maxPostings, Math.floor(maxDocFrequency * n)));
   const postings: { doc: number[]; weight: number[] }[] = Array.from({ length: termIds.size }, () => ({ doc: [], weight: [] }));
   vectors.forEach((v, doc) => {
     for (let i = 0; i < v.terms.length; i++) {
