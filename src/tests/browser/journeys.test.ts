@@ -89,6 +89,29 @@ describe('over http at the root', () => {
     await page.close();
   });
 
+  it('sorts Pagefind results by upvotes and by publication date', async () => {
+    const page = await newPage();
+    await page.goto(`${root.url}search/?q=learning`);
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    const metaValues = async (key: string) => {
+      await page.waitForTimeout(500);
+      const tags = await page.locator('.pagefind-ui__result-tag').allTextContents();
+      return tags.map((t) => t.trim()).filter((t) => t.toLowerCase().startsWith(`${key}:`)).map((t) => t.slice(key.length + 1).trim());
+    };
+    await page.locator('#search-sort').selectOption('upvotes:desc');
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    const upvotes = (await metaValues('upvotes')).map(Number);
+    expect(upvotes.length).toBeGreaterThan(2);
+    expect(upvotes).toEqual([...upvotes].sort((a, b) => b - a));
+    expect(upvotes[0]).toBeGreaterThan(0);
+    await page.locator('#search-sort').selectOption('published:desc');
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    const dates = await metaValues('published');
+    expect(dates.length).toBeGreaterThan(2);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.close();
+  });
+
   it('remembers the theme toggle across pages and reloads', async () => {
     const page = await newPage({ colorScheme: 'light' });
     await page.goto(root.url);
