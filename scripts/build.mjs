@@ -10,10 +10,10 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.DIST_DIR || 'dist');
-const scratch = path.join(root, '.broadsheet');
-const next = path.join(scratch, `build-${process.pid}`);
-const old = path.join(scratch, `old-${process.pid}`);
-mkdirSync(scratch, { recursive: true });
+// Scratch folders beside the output, on the same file system, so the swap is two renames.
+const next = `${outDir}.build-${process.pid}`;
+const old = `${outDir}.old-${process.pid}`;
+mkdirSync(path.dirname(outDir), { recursive: true });
 rmSync(next, { recursive: true, force: true });
 
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -27,7 +27,14 @@ if (result.status !== 0) {
   console.error(`\nbuild failed: ${path.relative(root, outDir)}/ was left as it was.`);
   process.exit(result.status ?? 1);
 }
-if (existsSync(outDir)) renameSync(outDir, old);
-renameSync(next, outDir);
+const hadPrevious = existsSync(outDir);
+if (hadPrevious) renameSync(outDir, old);
+try {
+  renameSync(next, outDir);
+} catch (error) {
+  if (hadPrevious) renameSync(old, outDir); // put the previous site back
+  rmSync(next, { recursive: true, force: true });
+  throw error;
+}
 rmSync(old, { recursive: true, force: true });
 console.log(`site written to ${path.relative(root, outDir) || outDir}/`);

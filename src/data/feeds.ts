@@ -5,6 +5,7 @@
 import rss from '@astrojs/rss';
 import { jsonFeed, latestPapers, toFeedItems, type FeedItem, type FeedMeta } from '../lib/feeds.ts';
 import type { PaperView, SiteModel } from '../lib/site-model.ts';
+import { compareStrings } from '../lib/titles.ts';
 import { absoluteUrl, paperPath, tagPath } from '../lib/urls.ts';
 import { BASE, getSite, SITE_URL } from './site.ts';
 
@@ -28,7 +29,7 @@ async function feedData(scope: FeedScope): Promise<{ meta: FeedMeta; items: Feed
     const tag = model.tagBySlug.get(scope.slug);
     if (!tag) throw new Error(`no tag ${scope.slug}`);
     papers = tag.papers.map((s) => model.bySlug.get(s)).filter((p): p is PaperView => Boolean(p))
-      .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1)).slice(0, 50);
+      .sort((a, b) => compareStrings(b.lastSeen, a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1)).slice(0, 50);
     dir = tagPath(tag.slug);
     meta = { title: `Broadsheet — ${tag.name}`, description: tag.description, homeUrl: absolute(dir) };
   }
@@ -56,7 +57,7 @@ export async function jsonFeedResponse(scope: FeedScope): Promise<Response> {
 /** `papers.json`: every paper with fields, tags, appearances and URL, for programs. */
 export async function papersJsonResponse(): Promise<Response> {
   const model = await getSite();
-  const papers = [...model.papers].sort((a, b) => a.slug.localeCompare(b.slug)).map((p) => ({
+  const papers = [...model.papers].sort((a, b) => compareStrings(a.slug, b.slug)).map((p) => ({
     slug: p.slug,
     url: absolute(paperPath(p.slug)),
     title: p.rawTitle,

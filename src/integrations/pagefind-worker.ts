@@ -12,6 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { searchRecord } from '../lib/search-record.ts';
 import { shardPaths, shardSize } from '../lib/search-shards.ts';
+import { compareStrings } from '../lib/titles.ts';
 import { readSiteModel } from '../loaders/read-site.ts';
 
 function check(step: string, errors: string[]): void {
@@ -22,7 +23,7 @@ async function buildIndex(root: string): Promise<{ dir: string; count: number }>
   const site = readSiteModel(root, { similar: false });
   const out = await mkdtemp(path.join(tmpdir(), 'broadsheet-pagefind-'));
   // Sorted, one at a time: Pagefind output is byte-stable only for a stable input order.
-  const papers = [...site.papers].sort((a, b) => a.slug.localeCompare(b.slug));
+  const papers = [...site.papers].sort((a, b) => compareStrings(a.slug, b.slug));
   const size = shardSize();
   const shards = shardPaths(papers.length, size);
   for (const [i, shard] of shards.entries()) {

@@ -4,7 +4,7 @@
  */
 import { createDiagnostic, DigestError, type Diagnostic } from './diagnostics.ts';
 import type { DigestRecord, Organization, ParsedDigest } from './parse-digest.ts';
-import { assignSlugs, normalizeTitle } from './titles.ts';
+import { assignSlugs, compareStrings, normalizeTitle } from './titles.ts';
 
 /** One appearance of a paper on a digest day. */
 export interface Appearance {
@@ -90,7 +90,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
   // Two files for one day would need two pages at one URL.
   const seenDays = new Map<string, string>();
   const usable: ParsedDigest[] = [];
-  for (const digest of [...parsed].sort((a, b) => a.file.localeCompare(b.file))) {
+  for (const digest of [...parsed].sort((a, b) => compareStrings(a.file, b.file))) {
     if (digest.date === null) { skipped += digest.records.length; continue; }
     const other = seenDays.get(digest.date);
     if (other) {
@@ -112,7 +112,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
   const reported = problems.map((p) => (p.severity === 'error' ? { ...p, severity: 'warning' as const } : p));
 
   // Oldest day first, so later appearances overwrite current fields.
-  usable.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  usable.sort((a, b) => compareStrings(a.date ?? '', b.date ?? ''));
   const byKey = new Map<string, { records: { date: string; record: DigestRecord }[] }>();
   for (const digest of usable) {
     for (const record of digest.records) {
@@ -144,7 +144,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
       authorNames: [...records].reverse().find((r) => r.record.authorNames?.length)?.record.authorNames ?? null,
     });
   }
-  papers.sort((a, b) => a.slug.localeCompare(b.slug));
+  papers.sort((a, b) => compareStrings(a.slug, b.slug));
 
   const days: Day[] = usable
     .map((digest) => ({

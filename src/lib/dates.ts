@@ -55,16 +55,22 @@ export function parseDayLine(text: string): PartialDate | null {
 }
 
 /** Parses a record's date line: `Apr 17`, `Oct 12, 2023`, optionally followed by the upvote count. */
-export function parseDateLine(text: string): { date: PartialDate; upvotes: number } | null {
+export function parseDateLine(text: string): { date: PartialDate; upvotes: number; yearWithoutComma?: boolean } | null {
   const m = MONTH_DAY_UPVOTES.exec(text.trim());
   if (!m?.groups) return null;
+  const upvotes = m.groups.upvotes ? Number(m.groups.upvotes) : 0;
+  // `Oct 12 2023`: listings write the year after a comma, but a four-digit number in the
+  // years' range is far likelier a year than 2,023 upvotes. Read it as a year; the caller warns.
+  if (!m.groups.year && m.groups.upvotes?.length === 4 && upvotes >= 1990 && upvotes <= 2100) {
+    return { date: { year: upvotes, month: monthNumber(m.groups.month ?? ''), day: Number(m.groups.day) }, upvotes: 0, yearWithoutComma: true };
+  }
   return {
     date: {
       year: m.groups.year ? Number(m.groups.year) : null,
       month: monthNumber(m.groups.month ?? ''),
       day: Number(m.groups.day),
     },
-    upvotes: m.groups.upvotes ? Number(m.groups.upvotes) : 0,
+    upvotes,
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import type { PaperView, SiteModel } from './site-model.ts';
+import { compareStrings } from './titles.ts';
 
 /** Words of an abstract that go into the offline index. */
 export const OFFLINE_ABSTRACT_WORDS = 60;
@@ -44,7 +45,7 @@ export function buildOfflinePayload(site: SiteModel, abstractWords = OFFLINE_ABS
   const tagIndex = new Map(site.tags.map((t, i) => [t.slug, i]));
   const days = site.days.map((d) => d.date);
   const dayIndex = new Map(days.map((d, i) => [d, i]));
-  const papers: PaperView[] = [...site.papers].sort((a, b) => a.slug.localeCompare(b.slug));
+  const papers: PaperView[] = [...site.papers].sort((a, b) => compareStrings(a.slug, b.slug));
   const docs: OfflineDoc[] = papers.map((p) => [
     p.slug, p.title, p.published, p.upvotes,
     (p.tags.length ? p.tags.map((t) => t.slug) : ['untagged']).map((s) => tagIndex.get(s) ?? -1).filter((i) => i >= 0),

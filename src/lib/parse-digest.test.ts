@@ -43,6 +43,15 @@ describe('parseDigest titles versus abstracts', () => {
   });
 });
 
+describe('parseDigest positions', () => {
+  it('parses positions in listing order even when a record before is skipped', () => {
+    const text = readFileSync(path.join(import.meta.dirname, 'fixtures/parse-digest/reject-title-without-letters/digest.txt'), 'utf8');
+    const { records, skipped } = parseDigest(text, 'd.txt');
+    expect(skipped).toBe(1);
+    expect(records.map((r) => [r.title, r.position])).toEqual([['A Real Title', 2]]);
+  });
+});
+
 describe('parseDigest diagnostics', () => {
   it('rejects with file, line, column, expected, found and a code frame', () => {
     const text = 'Nov 6, 2025\n\nTitle\n\nAbstract.\n\n  • 2 authors\n·\nsoon\n';

@@ -115,8 +115,8 @@ function tokenize(lines: readonly string[], from: number): Token[] {
     if (authors) { flush(); tokens.push({ kind: 'authors', line, count: Number(authors[1]) }); continue; }
     if (text === SEPARATOR) { flush(); tokens.push({ kind: 'separator', line }); continue; }
     if (!para && previous?.kind === 'separator') { tokens.push({ kind: 'date', line, text }); continue; }
-    if (nextNonBlank(i) === SEPARATOR) {
-      flush();
+    // An organization line stands alone: a line continuing a paragraph is text, even before `·`.
+    if (!para && nextNonBlank(i) === SEPARATOR) {
       const [handle = text, ...rest] = text.split(/\s+/);
       tokens.push({ kind: 'organization', line, organization: { handle, name: rest.join(' ') || handle } });
       continue;
@@ -204,6 +204,8 @@ function assembleRecords(tokens: Token[], report: Report, lines: readonly string
   const records: PendingRecord[] = [];
   let skipped = 0;
   let i = 0;
+  // Every record started counts for positions, parsed or not, so a skipped record never shifts the ones after it.
+  let position = 0;
   const found = (t: Token | undefined) => (t ? abbreviate(lines[t.line - 1] ?? '') : 'end of file');
   const col = (t: Token | undefined) => (t ? firstColumn(lines[t.line - 1] ?? '') : 1);
   // Skips the rest of one broken metadata block: up to a paragraph, through a
@@ -242,6 +244,7 @@ function assembleRecords(tokens: Token[], report: Report, lines: readonly string
       continue;
     }
     i++;
+    position++;
     const abstract = tokens[i];
     if (abstract?.kind !== 'para') {
       fail(abstract, 'missing-abstract', 'an abstract paragraph after the title',
@@ -249,8 +252,12 @@ function assembleRecords(tokens: Token[], report: Report, lines: readonly string
       continue;
     }
     i++;
+    if (!/[\p{L}\p{N}]/u.test(title.text)) {
+      fail(title, 'bad-title', 'a title with letters or digits', 'A title without letters or digits cannot name a paper.', title.line);
+      continue;
+    }
     const base = {
-      position: records.length + 1, line: title.line, title: title.text, abstract: abstract.text,
+      position, line: title.line, title: title.text, abstract: abstract.text,
       authors: null, organization: null, publishedParts: null, dateLine: 0, upvotes: 0,
     };
     const meta = tokens[i];
@@ -262,6 +269,11 @@ function assembleRecords(tokens: Token[], report: Report, lines: readonly string
         message: `"${abbreviate(title.text, 40)}" is kept without author, date or upvotes (truncated record).`,
       });
       records.push({ ...base, truncated: true });
+      continue;
+    }
+    if (meta.kind === 'authors' && meta.count < 1) {
+      fail(meta, 'bad-authors', 'a positive author count (`• 1 author`, `• 5 authors`)',
+        `"${abbreviate(title.text, 40)}" has no authors.`, title.line);
       continue;
     }
     if (meta.kind !== 'authors' && meta.kind !== 'organization') {
@@ -285,6 +297,14 @@ function assembleRecords(tokens: Token[], report: Report, lines: readonly string
       continue;
     }
     i++;
+    if (parsed.yearWithoutComma) {
+      const text = (lines[dateTok.line - 1] ?? '').trim();
+      report({
+        code: 'year-without-comma', severity: 'warning', line: dateTok.line, column: firstColumn(lines[dateTok.line - 1] ?? ''),
+        expected: '`Mon D, YYYY` (comma before a year) or `Mon D N` (upvotes)', found: abbreviate(text),
+        message: `Read as the year ${parsed.date.year} with no upvotes; write \`${text.replace(/ (\d{4})$/, ', $1')}\` to say so.`,
+      });
+    }
     records.push({
       ...base,
       authors: meta.kind === 'authors' ? meta.count : null,

@@ -10,6 +10,7 @@ import { dateFromFileName, isValidDate } from './dates.ts';
 import { abbreviate, createDiagnostic, type Diagnostic, type DiagnosticInput } from './diagnostics.ts';
 import type { DigestRecord, ParsedDigest } from './parse-digest.ts';
 import { splitLines } from './parse-digest.ts';
+import { compareStrings } from './titles.ts';
 
 const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
 
@@ -46,11 +47,12 @@ export function parseHfDaily(text: string, file: string): ParsedDigest {
       code: 'bad-json', severity: 'error', expected: 'valid JSON (an array of daily-papers items)',
       found: first ? printParseErrorCode(first.error) : 'nothing', message: 'The file is not valid JSON.',
     });
-    return done([], dateFromFileName(file), 0);
+    // No day either: a broken file must not publish an empty day, even when lenient.
+    return done([], null, 0);
   }
   if (root.type !== 'array') {
     report(root.offset, { code: 'bad-shape', severity: 'error', expected: 'an array of items with a `paper` object', found: root.type, message: 'A daily-papers file is a JSON array.' });
-    return done([], dateFromFileName(file), 0);
+    return done([], null, 0);
   }
 
   const records: DigestRecord[] = [];
@@ -111,10 +113,14 @@ export function parseHfDaily(text: string, file: string): ParsedDigest {
   // The day: the file name pins it; otherwise the day most items were submitted on.
   let date = dateFromFileName(file);
   if (!date) {
-    date = [...days].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    date = [...days].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0] ?? null;
     if (!date) {
       report(root.offset, { code: 'unknown-day', severity: 'error', expected: '`submittedOnDailyAt` on the items, or a file name such as `2025-04-18.json`', found: 'neither', message: 'The digest day cannot be decided.' });
     }
+  }
+  const named = dateFromFileName(file);
+  if (named && days.size > 0 && !days.has(named)) {
+    report(root.offset, { code: 'day-mismatch', severity: 'warning', expected: `items submitted on ${named}, the day the file name gives`, found: [...days.keys()].sort().join(', '), message: 'The file name and the items disagree on the day; the file name wins.' });
   }
   if (days.size > 1) {
     report(root.offset, { code: 'mixed-days', severity: 'warning', expected: 'items submitted on one day', found: [...days.keys()].sort().join(', '), message: `Items span several days; the file is read as ${date}.` });

@@ -8,6 +8,7 @@ import { repairLatexText } from './latex-repair.ts';
 import { checkNotes, type PaperNote, type TagNote } from './notes.ts';
 import { computeSimilar } from './similarity.ts';
 import { compileTaxonomy, tagPaper, type TagDefinition, type TagMatch } from './tagger.ts';
+import { compareStrings } from './titles.ts';
 
 /** Slug of the page listing papers that fit no tag. */
 export const UNTAGGED = 'untagged';
@@ -61,7 +62,7 @@ export interface SiteModel {
 }
 
 const byUpvotesThenDate = (a: PaperView, b: PaperView) =>
-  (b.upvotes ?? -1) - (a.upvotes ?? -1) || (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title);
+  (b.upvotes ?? -1) - (a.upvotes ?? -1) || compareStrings(b.published ?? '', a.published ?? '') || compareStrings(a.title, b.title);
 
 /** What to compute beyond tags. */
 export interface SiteModelOptions {
@@ -105,7 +106,7 @@ export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], t
       ...note.addTags.filter((s) => !v.tags.some((t) => t.slug === s)).map((s) => ({ slug: s, score: 0, evidence: [{ term: 'curator\'s note', field: 'note' as const, count: 1 }] })),
     ];
   }
-  views.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1) || a.title.localeCompare(b.title));
+  views.sort((a, b) => compareStrings(b.lastSeen, a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1) || compareStrings(a.title, b.title));
   const bySlug = new Map(views.map((p) => [p.slug, p]));
 
   const members = new Map<string, PaperView[]>();
@@ -128,12 +129,12 @@ export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], t
     tags.push({
       ...def,
       papers: list.map((p) => p.slug),
-      related: [...related].map(([slug, count]) => ({ slug, count })).sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
-      perDay: [...perDay].map(([date, count]) => ({ date, count })).sort((a, b) => b.date.localeCompare(a.date)),
+      related: [...related].map(([slug, count]) => ({ slug, count })).sort((a, b) => b.count - a.count || compareStrings(a.slug, b.slug)),
+      perDay: [...perDay].map(([date, count]) => ({ date, count })).sort((a, b) => compareStrings(b.date, a.date)),
     });
   }
-  tags.sort((a, b) => Number(a.slug === UNTAGGED) - Number(b.slug === UNTAGGED) || b.papers.length - a.papers.length || a.name.localeCompare(b.name));
-  const sortedDays = [...days].sort((a, b) => b.date.localeCompare(a.date));
+  tags.sort((a, b) => Number(a.slug === UNTAGGED) - Number(b.slug === UNTAGGED) || b.papers.length - a.papers.length || compareStrings(a.name, b.name));
+  const sortedDays = [...days].sort((a, b) => compareStrings(b.date, a.date));
   return {
     papers: views,
     bySlug,

@@ -2,6 +2,7 @@
  * Precision and recall of tagging against hand labels, per tag and overall
  * (micro-averaged over every paper-tag decision).
  */
+import { compareStrings } from './titles.ts';
 
 /** Counts and scores for one tag (or overall). */
 export interface TagScore {
@@ -37,7 +38,7 @@ export function evaluateTags(predicted: ReadonlyMap<string, readonly string[]>, 
     for (const t of got) bump(t, want.has(t) ? 0 : 1);
     for (const t of want) if (!got.has(t)) bump(t, 2);
   }
-  const perTag = [...counts].map(([tag, [tp, fp, fn]]) => score(tag, tp, fp, fn)).sort((a, b) => a.tag.localeCompare(b.tag));
+  const perTag = [...counts].map(([tag, [tp, fp, fn]]) => score(tag, tp, fp, fn)).sort((a, b) => compareStrings(a.tag, b.tag));
   const sum = (f: (s: TagScore) => number) => perTag.reduce((n, s) => n + f(s), 0);
   return { perTag, overall: score('overall', sum((s) => s.truePositives), sum((s) => s.falsePositives), sum((s) => s.falseNegatives)) };
 }

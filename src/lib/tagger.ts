@@ -4,6 +4,7 @@
  * light stemming, title matches weigh more than abstract matches, exclusion
  * terms veto a tag, and a tag needs a minimum score.
  */
+import { compareStrings } from './titles.ts';
 
 /** One topic of the taxonomy. */
 export interface TagDefinition {
@@ -155,7 +156,7 @@ export function tagPaper(paper: { title: string; abstract: string }, taxonomy: C
     }
     if (strong && score >= TAG_WEIGHTS.threshold) matches.push({ slug: tag.def.slug, score, evidence });
   }
-  return matches.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
+  return matches.sort((a, b) => b.score - a.score || compareStrings(a.slug, b.slug));
 }
 
 /** Checks a taxonomy for mistakes a curator can make; returns messages (empty when fine). */

@@ -6,6 +6,11 @@
 import slugify from '@sindresorhus/slugify';
 import { RESERVED_SLUG } from './pagination.ts';
 
+/** Compares strings by code unit: the same order on every machine, whatever its locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Longest slug before cutting at a word boundary. */
 export const SLUG_MAX = 80;
 

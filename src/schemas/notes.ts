@@ -14,10 +14,10 @@ export const paperNoteSchema = z.object({
   arxiv: z.string().regex(/^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/, 'expected an arXiv id such as `2504.13161`').optional(),
   /** Author names in order; emitted as `citation_author`. */
   authors: z.array(z.string().min(1)).min(1).optional(),
-  /** Code repository URL. */
-  code: z.url().optional(),
-  /** Project page URL. */
-  project: z.url().optional(),
+  /** Code repository URL (http or https only). */
+  code: z.url({ protocol: /^https?$/ }).optional(),
+  /** Project page URL (http or https only). */
+  project: z.url({ protocol: /^https?$/ }).optional(),
   /** Tags to add, by slug. */
   addTags: z.array(slug).default([]),
   /** Tags to remove, by slug. */
