@@ -43,6 +43,24 @@ describe('permanent paper URLs', () => {
   });
 });
 
+describe('old addresses', () => {
+  it('parses other spellings and collided base slugs into aliases, so old links keep working', () => {
+    const corpus = buildCorpus([
+      digest('a.txt', 'Nov 6, 2025', record('Q&A Models for Science') + record('Café Nets')),
+      digest('b.txt', 'Nov 7, 2025', record('QA Models for Science') + record('Cafe Nets')),
+    ]);
+    const bySlug = new Map(corpus.papers.map((p) => [p.slug, p]));
+    expect(bySlug.get('qa-models-for-science')?.aliases).toEqual(['q-and-a-models-for-science']);
+    const cafes = corpus.papers.filter((p) => p.slug.startsWith('cafe-nets-'));
+    expect(cafes).toHaveLength(2);
+    for (const c of cafes) expect(c.aliases).toEqual(['cafe-nets']);
+  });
+  it('rejects aliases that are another paper\'s own slug', () => {
+    const corpus = buildCorpus([digest('a.txt', 'Nov 6, 2025', record('Alpha') + record('Beta'))]);
+    expect(corpus.papers.flatMap((p) => p.aliases)).toEqual([]);
+  });
+});
+
 describe('buildCorpus merging', () => {
   it('parses the same paper under title variants as one paper with both appearances', () => {
     const corpus = buildCorpus([

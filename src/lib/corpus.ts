@@ -4,7 +4,8 @@
  */
 import { createDiagnostic, DigestError, type Diagnostic } from './diagnostics.ts';
 import type { DigestRecord, Organization, ParsedDigest } from './parse-digest.ts';
-import { assignSlugs, compareStrings, normalizeTitle } from './titles.ts';
+import { RESERVED_SLUG } from './pagination.ts';
+import { assignSlugs, compareStrings, normalizeTitle, slugifyTitle } from './titles.ts';
 
 /** One appearance of a paper on a digest day. */
 export interface Appearance {
@@ -50,6 +51,11 @@ export interface Paper {
   arxivId: string | null;
   /** Author names, when a source gives them; never invented. */
   authorNames: string[] | null;
+  /**
+   * Old addresses that keep working: the slugs its title spellings give (or gave
+   * before a colliding paper added a suffix) that are no paper's own slug.
+   */
+  aliases: string[];
 }
 
 /** Counts printed in the build summary. */
@@ -67,6 +73,7 @@ export interface Corpus {
   days: Day[];
   /** Sorted by slug, for stable output. */
   papers: Paper[];
+
   /** Every warning (and, when lenient, every downgraded error). */
   problems: Diagnostic[];
   stats: CorpusStats;
@@ -142,9 +149,18 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
       appearances: records.map(({ date, record }) => ({ date, position: record.position, upvotes: record.truncated ? null : record.upvotes })),
       arxivId: [...records].reverse().find((r) => r.record.arxivId)?.record.arxivId ?? null,
       authorNames: [...records].reverse().find((r) => r.record.authorNames?.length)?.record.authorNames ?? null,
+      aliases: [],
     });
   }
   papers.sort((a, b) => compareStrings(a.slug, b.slug));
+
+  // Every spelling's base slug points at its paper, so a link made when another
+  // spelling was the latest, or before a colliding paper added a suffix, still lands.
+  const own = new Set(papers.map((p) => p.slug));
+  for (const paper of papers) {
+    const spellings = byKey.get(paper.key)?.records.map((r) => slugifyTitle(r.record.title)) ?? [];
+    paper.aliases = [...new Set(spellings)].filter((a) => a !== paper.slug && !own.has(a) && !RESERVED_SLUG.test(a)).sort(compareStrings);
+  }
 
   const days: Day[] = usable
     .map((digest) => ({

@@ -59,6 +59,8 @@ export interface SiteModel {
   /** Taxonomy tags with at least one paper, most papers first; then the untagged page when it has papers. */
   tags: TagView[];
   tagBySlug: Map<string, TagView>;
+  /** Old paper addresses → the papers they may mean (see `Corpus.aliases`). */
+  aliases: Map<string, string[]>;
 }
 
 const byUpvotesThenDate = (a: PaperView, b: PaperView) =>
@@ -72,6 +74,15 @@ export interface SiteModelOptions {
   paperNotes?: readonly PaperNote[];
   /** Curators' notes on tags. */
   tagNotes?: readonly TagNote[];
+}
+
+/** Old address → papers it may mean (one: a redirect page; several: a page to choose). */
+function aliasMap(papers: readonly PaperView[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const p of [...papers].sort((a, b) => compareStrings(a.slug, b.slug))) {
+    for (const alias of p.aliases) map.set(alias, [...(map.get(alias) ?? []), p.slug]);
+  }
+  return new Map([...map].sort(([a], [b]) => compareStrings(a, b)));
 }
 
 /** Builds the site model. Tags are computed here, at build time, for every paper. */
@@ -142,5 +153,6 @@ export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], t
     byDate: new Map(sortedDays.map((d) => [d.date, d])),
     tags,
     tagBySlug: new Map(tags.map((t) => [t.slug, t])),
+    aliases: aliasMap(views),
   };
 }

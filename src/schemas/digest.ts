@@ -45,6 +45,8 @@ export const paperSchema = z.object({
   arxivId: z.string().nullable(),
   /** Author names, when Hugging Face JSON gives them; never invented. */
   authorNames: z.array(z.string().min(1)).nullable(),
+  /** Old addresses of this paper (slugs of other spellings of its title), kept working. */
+  aliases: z.array(z.string().min(1)),
 });
 
 /** One digest day; the entry id is its date. */

@@ -173,3 +173,17 @@ describe("curators' notes", () => {
     expect(offline).toContain('"Convergent Graph Solvers (corrected ℓ₂ title)"');
   });
 });
+
+describe('old paper addresses', () => {
+  it('redirects another spelling to its paper and lets you choose where a later paper took the address', () => {
+    const dist = path.join(SCRATCH, 'dist-aliases');
+    const result = build(dist, { SEEDS_DIR: path.join(FIXTURES, 'aliases') });
+    expect(result.status, result.stderr).toBe(0);
+    const moved = parse(readFileSync(path.join(dist, 'papers/q-and-a-models-for-science/index.html'), 'utf8'));
+    expect(moved.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=../../papers/qa-models-for-science/');
+    expect(moved.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    const choice = parse(readFileSync(path.join(dist, 'papers/cafe-nets/index.html'), 'utf8'));
+    expect(choice.querySelector('h1')?.text).toBe('Several papers');
+    expect(choice.querySelectorAll('main li a').map((a) => a.text).sort()).toEqual(['Cafe Nets', 'Café Nets']);
+  });
+});
