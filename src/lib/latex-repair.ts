@@ -82,6 +82,16 @@ export function repairLatexText(text: string): string {
   return repairLatexSegments(text).map((s) => s.value).join('');
 }
 
+/**
+ * The words of the raw text that repair changed (`ell_2`, `8timesH100`), for
+ * search indexes that should find both forms without indexing the text twice.
+ */
+export function rawOnlyWords(raw: string, repaired: string): string {
+  if (raw === repaired) return '';
+  const kept = new Set(repaired.split(/\s+/));
+  return [...new Set(raw.split(/\s+/).filter((w) => w && !kept.has(w)))].join(' ');
+}
+
 /** remark plugin: repairs LaTeX remnants in text nodes, producing emphasis and strong nodes. */
 export const remarkRepairLatex: Plugin<[], Root> = () => (tree) => {
   visit(tree, 'text', (node: Text, index, parent) => {

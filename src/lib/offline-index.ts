@@ -6,6 +6,7 @@
  * indexing work. Abstracts are trimmed to bound the index at scale.
  */
 import MiniSearch, { type Options } from 'minisearch';
+import { rawOnlyWords } from './latex-repair.ts';
 import type { PaperView, SiteModel } from './site-model.ts';
 import { compareStrings } from './titles.ts';
 
@@ -55,8 +56,8 @@ export function buildOfflinePayload(site: SiteModel, abstractWords = OFFLINE_ABS
   mini.addAll(papers.map((p, id) => ({
     id,
     // Both forms are searchable: "ell_2" and "ℓ₂".
-    title: p.rawTitle === p.title ? p.title : `${p.title} ${p.rawTitle}`,
-    text: trimWords(p.abstractText, abstractWords) + (p.abstractText === p.abstract ? '' : ` ${trimWords(p.abstract, abstractWords)}`),
+    title: `${p.title} ${rawOnlyWords(p.rawTitle, p.title)}`.trim(),
+    text: `${trimWords(p.abstractText, abstractWords)} ${rawOnlyWords(trimWords(p.abstract, abstractWords), trimWords(p.abstractText, abstractWords))}`.trim(),
     tags: (docs[id]?.[4] ?? []).map((i) => tagNames[i]).join(' '),
   })));
   return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags: tagNames, days };

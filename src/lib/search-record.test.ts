@@ -35,6 +35,6 @@ describe('searchRecord with repaired LaTeX', () => {
     const { html } = searchRecord({ ...paper, title: 'Beyond ℓ₁ sparse coding', rawTitle: 'Beyond ell_1 sparse coding', abstract: 'On 8timesH100.', abstractText: 'On 8×H100.' }, site);
     expect(html).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10">Beyond ℓ₁ sparse coding</h1>');
     expect(html).toContain('<p>On 8×H100.</p>');
-    expect(html).toContain('<p data-pagefind-weight="0.5">Beyond ell_1 sparse coding On 8timesH100.</p>');
+    expect(html).toContain('<p data-pagefind-weight="0.5">ell_1 8timesH100.</p>');
   });
 });

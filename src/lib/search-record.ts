@@ -7,6 +7,7 @@
  */
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
+import { rawOnlyWords } from './latex-repair.ts';
 import type { PaperView, SiteModel } from './site-model.ts';
 import { paperPath } from './urls.ts';
 
@@ -34,9 +35,9 @@ export function searchRecord(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'
       h('article', { dataPagefindBody: '' }, [
         h('h1', { dataPagefindMeta: 'title', dataPagefindWeight: '10' }, paper.title),
         h('p', paper.abstractText),
-        // The digest's own text too, when repair changed it, so "ell_2" and "ℓ₂" both find the paper.
-        ...(paper.rawTitle !== paper.title || paper.abstract !== paper.abstractText
-          ? [h('p', { dataPagefindWeight: '0.5' }, `${paper.rawTitle} ${paper.abstract}`)] : []),
+        // The digest's own spellings too, where repair changed them, so "ell_2" and "ℓ₂" both find the paper.
+        ...(rawOnlyWords(`${paper.rawTitle} ${paper.abstract}`, `${paper.title} ${paper.abstractText}`)
+          ? [h('p', { dataPagefindWeight: '0.5' }, rawOnlyWords(`${paper.rawTitle} ${paper.abstract}`, `${paper.title} ${paper.abstractText}`))] : []),
         ...data.map(([kind, key, value]) => h('span', { [`dataPagefind${kind[0]?.toUpperCase()}${kind.slice(1)}`]: `${key}:${value}` })),
       ]),
     ]),
