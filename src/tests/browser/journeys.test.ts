@@ -101,13 +101,13 @@ describe('over http at the root', () => {
     await page.locator('#search-sort').selectOption('upvotes:desc');
     await expect.poll(async () => {
       const upvotes = (await metaValues('upvotes')).map(Number);
-      return upvotes.length > 2 && (upvotes[0] ?? 0) > 0 && upvotes.every((v, i) => i === 0 || v <= (upvotes[i - 1] ?? 0));
-    }, { timeout: 15_000 }).toBe(true);
+      return upvotes.length > 2 && (upvotes[0] ?? 0) > 0 && upvotes.every((v, i) => i === 0 || v <= (upvotes[i - 1] ?? 0)) ? 'sorted' : upvotes.join(',');
+    }, { timeout: 15_000 }).toBe('sorted');
     await page.locator('#search-sort').selectOption('published:desc');
     await expect.poll(async () => {
       const dates = await metaValues('published');
-      return dates.length > 2 && dates.every((d, i) => i === 0 || d <= (dates[i - 1] ?? ''));
-    }, { timeout: 15_000 }).toBe(true);
+      return dates.length > 2 && dates.every((d, i) => i === 0 || d <= (dates[i - 1] ?? '')) ? 'sorted' : dates.join(',');
+    }, { timeout: 15_000 }).toBe('sorted');
     await page.close();
   });
 
