@@ -3,6 +3,7 @@
  * chromium driven by playwright-core.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -257,5 +258,23 @@ describe('a search index in shards', () => {
       await server.close();
     }
     expect((await import('node:fs')).readdirSync(dist).filter((d) => d.startsWith('pagefind')).sort()).toEqual(['pagefind', 'pagefind-2', 'pagefind-3']);
+  });
+});
+
+describe('old paper addresses', () => {
+  it('redirects an old spelling to its paper over http and from disk', async () => {
+    const dist = buildVariant('dist-aliases-browser', { SEEDS_DIR: path.resolve('src/tests/fixtures/aliases') });
+    const server = await serveStatic(dist);
+    try {
+      const page = await newPage();
+      await page.goto(`${server.url}papers/q-and-a-models-for-science/`);
+      await page.waitForURL(`${server.url}papers/qa-models-for-science/`);
+      await page.goto(`${pathToFileURL(dist).href}/papers/q-and-a-models-for-science/index.html`);
+      await page.waitForURL(/papers\/qa-models-for-science\/index\.html$/);
+      await expect(page.locator('h1').textContent()).resolves.toBe('QA Models for Science');
+      await page.close();
+    } finally {
+      await server.close();
+    }
   });
 });
