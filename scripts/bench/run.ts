@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { pushTo } from '../../src/lib/collections.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const { values } = parseArgs({ options: { papers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' }, incremental: { type: 'boolean', default: false } } });
@@ -28,7 +29,7 @@ function treeRss(root: number): number {
       const status = readFileSync(`/proc/${entry}/status`, 'utf8');
       const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
       rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+      pushTo(children, ppid, Number(entry));
     } catch { /* process ended while reading */ }
   }
   let total = 0;

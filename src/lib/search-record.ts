@@ -30,14 +30,14 @@ export function searchRecord(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'
     ['meta', 'days', paper.appearances.map((a) => a.date).join(', ')],
     ['sort', 'upvotes', String(paper.upvotes ?? 0).padStart(7, '0')],
   ];
+  const rawOnly = rawOnlyWords(`${paper.rawTitle} ${paper.abstract}`, `${paper.title} ${paper.abstractText}`);
   const tree = h('html', { lang: 'en' }, [
     h('body', [
       h('article', { dataPagefindBody: '' }, [
         h('h1', { dataPagefindMeta: 'title', dataPagefindWeight: '10' }, paper.title),
         h('p', paper.abstractText),
         // The digest's own spellings too, where repair changed them, so "ell_2" and "ℓ₂" both find the paper.
-        ...(rawOnlyWords(`${paper.rawTitle} ${paper.abstract}`, `${paper.title} ${paper.abstractText}`)
-          ? [h('p', { dataPagefindWeight: '0.5' }, rawOnlyWords(`${paper.rawTitle} ${paper.abstract}`, `${paper.title} ${paper.abstractText}`))] : []),
+        ...(rawOnly ? [h('p', { dataPagefindWeight: '0.5' }, rawOnly)] : []),
         ...data.map(([kind, key, value]) => h('span', { [`dataPagefind${kind[0]?.toUpperCase()}${kind.slice(1)}`]: `${key}:${value}` })),
       ]),
     ]),

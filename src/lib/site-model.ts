@@ -4,6 +4,7 @@
  * stay thin and the derivations are tested without a build.
  */
 import type { Day, Paper } from './corpus.ts';
+import { pushTo } from './collections.ts';
 import { repairLatexText } from './latex-repair.ts';
 import { checkNotes, type PaperNote, type TagNote } from './notes.ts';
 import { computeSimilar } from './similarity.ts';
@@ -80,7 +81,7 @@ export interface SiteModelOptions {
 function aliasMap(papers: readonly PaperView[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const p of [...papers].sort((a, b) => compareStrings(a.slug, b.slug))) {
-    for (const alias of p.aliases) map.set(alias, [...(map.get(alias) ?? []), p.slug]);
+    for (const alias of p.aliases) pushTo(map, alias, p.slug);
   }
   return new Map([...map].sort(([a], [b]) => compareStrings(a, b)));
 }
@@ -123,7 +124,7 @@ export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], t
   const members = new Map<string, PaperView[]>();
   for (const p of views) {
     const slugs = p.tags.length > 0 ? p.tags.map((t) => t.slug) : [UNTAGGED];
-    for (const s of slugs) members.set(s, [...(members.get(s) ?? []), p]);
+    for (const s of slugs) pushTo(members, s, p);
   }
   const defs: Pick<TagView, 'slug' | 'name' | 'description' | 'parent' | 'hasNote'>[] = [
     ...taxonomy.map((t) => ({ slug: t.slug, name: tagNotes.get(t.slug)?.name ?? t.name, description: t.description, parent: t.parent ?? null, hasNote: tagNotes.has(t.slug) })),

@@ -4,6 +4,7 @@
  * however the digests around it change.
  */
 import slugify from '@sindresorhus/slugify';
+import { pushTo } from './collections.ts';
 import { RESERVED_SLUG } from './pagination.ts';
 
 /** Compares strings by code unit: the same order on every machine, whatever its locale. */
@@ -56,7 +57,7 @@ export function assignSlugs(titles: ReadonlyMap<string, string>): Map<string, st
   const byBase = new Map<string, string[]>();
   for (const [key, title] of titles) {
     const base = slugifyTitle(title);
-    byBase.set(base, [...(byBase.get(base) ?? []), key]);
+    pushTo(byBase, base, key);
   }
   const slugs = new Map<string, string>();
   for (const [base, keys] of byBase) {
