@@ -3,9 +3,7 @@
  * taxonomy, turned into the site model once per build.
  */
 import { getCollection, getEntry, render } from 'astro:content';
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { notesDir } from '../loaders/read-notes.ts';
+import { hasNotes } from '../loaders/read-notes.ts';
 import taxonomyText from '../taxonomy/taxonomy.yaml?raw';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import { siteBase, siteUrl } from '../lib/site-config.ts';
@@ -18,15 +16,10 @@ export const SITE_URL = siteUrl();
 
 let model: Promise<SiteModel> | null = null;
 
-/** Whether a notes folder holds any note (asking Astro for an empty collection logs a warning on every build). */
-function hasNotes(kind: 'papers' | 'tags'): boolean {
-  const dir = path.join(notesDir(), kind);
-  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.mdx'));
-}
-
 async function loadSite(): Promise<SiteModel> {
   const [papers, days, paperNotes, tagNotes] = await Promise.all([
     getCollection('papers'), getCollection('days'),
+    // Asking Astro for an empty collection logs a warning on every build.
     hasNotes('papers') ? getCollection('paperNotes') : [],
     hasNotes('tags') ? getCollection('tagNotes') : [],
   ]);

@@ -19,6 +19,12 @@ export function notesDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve('src', 'notes');
 }
 
+/** Whether the notes folder of a kind holds any note. */
+export function hasNotes(kind: 'papers' | 'tags', root = notesDir()): boolean {
+  const dir = path.join(root, kind);
+  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.mdx'));
+}
+
 function readMdx(dir: string): { slug: string; file: string; data: unknown }[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
