@@ -7,8 +7,8 @@ import { parseDigest } from './parse-digest.ts';
 const SEEDS = path.join(import.meta.dirname, '..', '..', 'seeds');
 const seed = (name: string) => parseDigest(readFileSync(path.join(SEEDS, name), 'utf8'), `seeds/${name}`);
 
-describe('parseDigest fixtures', () => {
-  for (const c of listFixtures()) {
+describe('digest parser fixtures (text and Hugging Face JSON)', () => {
+  for (const c of [...listFixtures(), ...listFixtures(HF_FIXTURE_ROOT)]) {
     const verb = c.name.startsWith('reject-') ? 'rejects' : 'parses';
     it(`${verb} ${c.name}`, () => {
       const expected = JSON.parse(readFileSync(c.expectedFile, 'utf8'));
@@ -103,13 +103,3 @@ describe('the seeds', () => {
   });
 });
 
-describe('Hugging Face daily-papers JSON fixtures', () => {
-  for (const c of listFixtures(HF_FIXTURE_ROOT)) {
-    const verb = c.name.startsWith('reject-') ? 'rejects' : 'parses';
-    it(`${verb} ${c.name}`, () => {
-      const expected = JSON.parse(readFileSync(c.expectedFile, 'utf8'));
-      expect(snapshotFixture(c)).toEqual(expected);
-      expect(expected.problems.some((p: { severity: string }) => p.severity === 'error')).toBe(verb === 'rejects');
-    });
-  }
-});
