@@ -9,7 +9,7 @@ import path from 'node:path';
 import { buildCorpus, formatSummary, type Corpus } from '../lib/corpus.ts';
 import { DigestError, formatDiagnostic } from '../lib/diagnostics.ts';
 import { parseDigestFile } from '../lib/digest-formats.ts';
-import { DIGEST_EXTENSIONS, isLenient, listDigestFiles, seedsDir } from './read-digests.ts';
+import { DIGEST_EXTENSIONS, digestName, isLenient, listDigestFiles, seedsDir } from './read-digests.ts';
 
 let cached: { fingerprint: string; corpus: Corpus } | null = null;
 
@@ -19,7 +19,8 @@ function loadCorpus(context: LoaderContext): Corpus {
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const fingerprint = context.generateDigest(files.map((f, i) => `${f}\0${texts[i]}`).join('\0'));
   if (cached?.fingerprint === fingerprint) return cached.corpus;
-  const parsed = files.map((f, i) => parseDigestFile(texts[i] ?? '', path.relative(process.cwd(), f) || f));
+  // Parsed from the texts already read for the fingerprint: each file is read once.
+  const parsed = files.map((f, i) => parseDigestFile(texts[i] ?? '', digestName(f)));
   let corpus: Corpus;
   try {
     corpus = buildCorpus(parsed, { lenient: isLenient() });

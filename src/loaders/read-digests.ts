@@ -34,9 +34,14 @@ export function listDigestFiles(dir: string): string[] {
     .map((n) => path.join(dir, n));
 }
 
-/** Reads and parses one digest file; diagnostics name it relative to the working directory. */
+/** How diagnostics name a digest file: relative to the working directory. */
+export function digestName(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+/** Reads and parses one digest file. */
 export function readDigest(file: string): ParsedDigest {
-  return parseDigestFile(readFileSync(file, 'utf8'), path.relative(process.cwd(), file) || file);
+  return parseDigestFile(readFileSync(file, 'utf8'), digestName(file));
 }
 
 /** Reads and parses every digest in a folder. */
