@@ -51,8 +51,15 @@ const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(?<=[^\s^{}])\^\{?([+-]?\d{1,3})\}?/g, (_m, n) => map(n ?? '', SUPERSCRIPT)],
 ];
 
+/**
+ * A substring every rule needs (a backslash, `ell_`, `times`, `arrow`, `^`…).
+ * Most text has none, and one test is far cheaper than thirty replacements.
+ */
+const MAY_NEED_REPAIR = /\\|ell_|times|sim\d|gg|arrow|leq|geq|neq|cdot|infty|var(?:epsilon|phi|theta)|widetilde|mathcal|mathbb|\^/;
+
 /** Applies the character-level rules to plain text (no emphasis). */
 function repairChars(text: string): string {
+  if (!MAY_NEED_REPAIR.test(text)) return text;
   let out = text;
   for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement as string);
   return out;

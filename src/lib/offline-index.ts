@@ -35,9 +35,13 @@ export interface OfflinePayload {
   days: string[];
 }
 
+/** The first `words` words, joined by single spaces (the whole text when it is not longer), without splitting all of it. */
 function trimWords(text: string, words: number): string {
-  const parts = text.split(/\s+/);
-  return parts.length <= words ? text : parts.slice(0, words).join(' ');
+  const separator = /\s+/g;
+  for (let n = 0, m = separator.exec(text); m; m = separator.exec(text)) {
+    if (++n === words) return text.slice(0, m.index).replace(/\s+/g, ' ');
+  }
+  return text;
 }
 
 /** Builds the offline payload for every paper of the site. */

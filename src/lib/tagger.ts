@@ -53,6 +53,17 @@ export const TAG_WEIGHTS = { title: 3, abstract: 1, repeat: 0.5, repeatCap: 2, s
  * `regularization` (a topic) is stronger evidence than `regularized` (a mention).
  */
 export function stemWord(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const stem = stemUncached(word);
+  // A vocabulary is small next to the token count; the bound keeps hostile input from growing it without end.
+  if (stems.size < 200_000) stems.set(word, stem);
+  return stem;
+}
+
+const stems = new Map<string, string>();
+
+function stemUncached(word: string): string {
   let w = word.length > 6 ? word.replace(/is(ation|ations|er|ers|ed|es|ing|e)$/, 'iz$1') : word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(?:ss|us|is)$/.test(w)) return w;
