@@ -20,7 +20,7 @@ try {
         if (process.env.ONLY && !`${name}-${label}-${scheme}`.includes(process.env.ONLY)) continue;
         const page = await browser.newPage({ viewport: { width: vw, height: vh }, colorScheme: scheme });
         await page.goto(server.url + url);
-        if (name === 'search') await page.waitForSelector('.pagefind-ui__result', { timeout: 5000 }).catch(() => {}); await page.waitForTimeout(500);
+        if (name === 'search') await page.waitForSelector('.search-results .paper-item', { timeout: 5000 }).catch(() => {}); await page.waitForTimeout(500);
         const file = path.join(out, `${name}-${label}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
         await page.close();

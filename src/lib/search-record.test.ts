@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaperView } from './site-model.ts';
-import { searchRecord } from './search-record.ts';
+import { searchFilterChoices, searchRecord } from './search-record.ts';
 
 const paper: PaperView = {
   slug: 'evil', key: 'evil', title: '<script>x</script> & "T"', abstract: 'A <b>bold</b> claim.', authors: null,
@@ -36,5 +36,25 @@ describe('searchRecord with repaired LaTeX', () => {
     expect(html).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10">Beyond ℓ₁ sparse coding</h1>');
     expect(html).toContain('<p>On 8×H100.</p>');
     expect(html).toContain('<p data-pagefind-weight="0.5">ell_1 8timesH100.</p>');
+  });
+});
+
+describe('searchFilterChoices', () => {
+  const other = { ...paper, slug: 'other', tags: [], published: '2024-01-02', organization: null, appearances: [{ date: '2025-12-10', position: 1, upvotes: 1 }] };
+  it('counts every value of every filter, tags by name, years and days newest first', () => {
+    const choices = searchFilterChoices({ ...site, papers: [paper, other, { ...paper, slug: 'third' }] });
+    expect(choices.tag).toEqual([{ value: 'Reinforcement learning', count: 2 }, { value: 'Untagged', count: 1 }]);
+    expect(choices.year).toEqual([{ value: '2025', count: 2 }, { value: '2024', count: 1 }]);
+    expect(choices.organization).toEqual([{ value: 'Org: "A", B', count: 2 }]);
+    expect(choices.day).toEqual([{ value: '2025-12-10', count: 1 }, { value: '2025-12-09', count: 2 }]);
+  });
+  it('lists every filter value a search record carries, so no indexed value is unreachable from the form', () => {
+    const papers = [paper, other];
+    const choices = searchFilterChoices({ ...site, papers });
+    for (const p of papers) {
+      const { html } = searchRecord(p, site);
+      const inRecord = [...html.matchAll(/data-pagefind-filter="(\w+):([^"]*)"/g)].map((m) => [m[1], m[2]?.replace(/&#x22;/g, '"')]);
+      for (const [filter, value] of inRecord) expect(choices[filter as keyof typeof choices].map((c) => c.value)).toContain(value);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { rawOnlyWords } from './latex-repair.ts';
 import type { PaperView, SiteModel } from './site-model.ts';
+import { compareStrings } from './titles.ts';
 import { paperPath } from './urls.ts';
 
 /** One document for Pagefind's `addHTMLFile`. */
@@ -18,14 +19,47 @@ export interface SearchRecord {
   html: string;
 }
 
+/** The search filters, in the order the search form shows them. */
+export const SEARCH_FILTERS = ['tag', 'year', 'organization', 'day'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** A paper's values for each search filter. */
+export function searchFilterValues(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): Record<SearchFilter, string[]> {
+  return {
+    tag: paper.tags.length ? paper.tags.map((t) => site.tagBySlug.get(t.slug)?.name ?? t.slug) : ['Untagged'],
+    year: paper.published ? [paper.published.slice(0, 4)] : [],
+    organization: paper.organization ? [paper.organization.name] : [],
+    day: paper.appearances.map((a) => a.date),
+  };
+}
+
+/** One choice of a filter: its value and how many papers have it. */
+export interface FilterChoice { value: string; count: number }
+
+/**
+ * Every value of every filter with its paper count, for the search form: the
+ * choices are written into the page, so the browser never loads Pagefind's
+ * filter indexes just to list them. Tags and organizations by name, years
+ * and days newest first.
+ */
+export function searchFilterChoices(site: Pick<SiteModel, 'papers' | 'tagBySlug'>): Record<SearchFilter, FilterChoice[]> {
+  const counts = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, new Map<string, number>()])) as Record<SearchFilter, Map<string, number>>;
+  for (const paper of site.papers) {
+    const values = searchFilterValues(paper, site);
+    for (const f of SEARCH_FILTERS) for (const v of values[f]) counts[f].set(v, (counts[f].get(v) ?? 0) + 1);
+  }
+  const sorted = (f: SearchFilter, newestFirst: boolean) => [...counts[f]]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => (newestFirst ? compareStrings(b.value, a.value) : compareStrings(a.value.toLowerCase(), b.value.toLowerCase()) || compareStrings(a.value, b.value)));
+  return { tag: sorted('tag', false), year: sorted('year', true), organization: sorted('organization', false), day: sorted('day', true) };
+}
+
 /** The search document of a paper. */
 export function searchRecord(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): SearchRecord {
-  const tagNames = paper.tags.length ? paper.tags.map((t) => site.tagBySlug.get(t.slug)?.name ?? t.slug) : ['Untagged'];
+  const filters = searchFilterValues(paper, site);
   const data: (readonly [kind: 'filter' | 'meta' | 'sort', key: string, value: string])[] = [
-    ...tagNames.map((name) => ['filter', 'tag', name] as const),
-    ...paper.appearances.map((a) => ['filter', 'day', a.date] as const),
-    ...(paper.published ? [['filter', 'year', paper.published.slice(0, 4)], ['meta', 'published', paper.published], ['sort', 'published', paper.published]] as const : []),
-    ...(paper.organization ? [['filter', 'organization', paper.organization.name]] as const : []),
+    ...SEARCH_FILTERS.flatMap((f) => filters[f].map((value) => ['filter', f, value] as const)),
+    ...(paper.published ? [['meta', 'published', paper.published], ['sort', 'published', paper.published]] as const : []),
     ...(paper.upvotes !== null ? [['meta', 'upvotes', String(paper.upvotes)]] as const : []),
     ['meta', 'days', paper.appearances.map((a) => a.date).join(', ')],
     ['sort', 'upvotes', String(paper.upvotes ?? 0).padStart(7, '0')],

@@ -44,9 +44,7 @@ describe('accessibility (axe-core)', () => {
       for (const [name, url] of PAGES) {
         await page.goto(server.url + url);
         if (url.startsWith('search')) {
-          await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
-          // Open a filter group so its controls are checked too.
-          await page.locator('.pagefind-ui__filter-name').first().click();
+          await page.locator('#search-results .paper-item').first().waitFor({ timeout: 15_000 });
         }
         await page.addScriptTag({ path: AXE });
         const violations = await page.evaluate(async () => {

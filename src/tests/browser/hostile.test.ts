@@ -36,7 +36,7 @@ async function open(url: string): Promise<Page> {
 describe('hostile input in the browser', () => {
   it('shows the title as text in Pagefind results and on the paper page, running nothing', async () => {
     const page = await open(`${server.url}search/?q=attack`);
-    const result = page.locator('.pagefind-ui__result-link').first();
+    const result = page.locator('#search-results a').first();
     await result.waitFor({ timeout: 15_000 });
     await expect(result.textContent()).resolves.toBe(EVIL);
     await result.click();

@@ -73,7 +73,7 @@ describe('over http at the root', () => {
     await page.keyboard.type('bilevel smoothness');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=bilevel/);
-    const result = page.locator('.pagefind-ui__result-link', { hasText: 'Bilevel Optimization under Unbounded Smoothness' });
+    const result = page.locator('#search-results a', { hasText: 'Bilevel Optimization under Unbounded Smoothness' });
     await result.waitFor({ timeout: 15_000 });
     await result.click();
     await page.waitForURL(/\/papers\/bilevel-optimization-under-unbounded-smoothness-a-new-algorithm-and-convergence\/$/);
@@ -81,34 +81,57 @@ describe('over http at the root', () => {
     await page.close();
   });
 
-  it('filters Pagefind results by tag', async () => {
+  it('fetches no filter index for a first query, then filters by topic when asked', async () => {
     const page = await newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${root.url}search/?q=gradient`);
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
-    const filterNames = await page.locator('.pagefind-ui__filter-name').allTextContents();
-    expect(filterNames.map((n) => n.trim().toLowerCase())).toEqual(expect.arrayContaining(['tag', 'day', 'year', 'organization']));
+    await page.locator('#search-results .paper-item').first().waitFor({ timeout: 15_000 });
+    expect(fetched.filter((f) => f.includes('/filter/') || f.endsWith('pagefind-ui.js'))).toEqual([]);
+    const labels = await page.locator('.search-filters label').allTextContents();
+    expect(labels).toEqual(['Sort by', 'Topic', 'Year', 'Organization', 'Day']);
+    const before = await page.locator('#search-status').textContent();
+    await page.locator('#search-filter-tag').selectOption('Optimization');
+    await expect.poll(async () => page.locator('#search-status').textContent(), { timeout: 15_000 }).not.toBe(before);
+    const items = page.locator('#search-results .paper-item');
+    expect(await items.count()).toBeGreaterThan(0);
+    for (const tags of await items.evaluateAll((els) => els.map((e) => [...e.querySelectorAll('.result-tags li')].map((li) => li.textContent)))) {
+      expect(tags).toContain('Optimization');
+    }
+    expect(fetched.some((f) => f.includes('/filter/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('tag')).toBe('Optimization');
     await page.close();
   });
 
   it('sorts Pagefind results by upvotes and by publication date', async () => {
     const page = await newPage();
     await page.goto(`${root.url}search/?q=learning`);
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
-    const metaValues = async (key: string) => {
-      const tags = await page.locator('.pagefind-ui__result-tag').allTextContents();
-      return tags.map((t) => t.trim()).filter((t) => t.toLowerCase().startsWith(`${key}:`)).map((t) => t.slice(key.length + 1).trim());
-    };
-    // The UI is rebuilt on a sort change: wait until the results on screen are the sorted ones.
+    await page.locator('#search-results .paper-item').first().waitFor({ timeout: 15_000 });
+    const upvotes = async () => (await page.locator('#search-results .upvotes').allTextContents()).map((t) => Number(/\d+/.exec(t)?.[0]));
+    const published = () => page.locator('#search-results .meta time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
     await page.locator('#search-sort').selectOption('upvotes:desc');
     await expect.poll(async () => {
-      const upvotes = (await metaValues('upvotes')).map(Number);
-      return upvotes.length > 2 && (upvotes[0] ?? 0) > 0 && upvotes.every((v, i) => i === 0 || v <= (upvotes[i - 1] ?? 0)) ? 'sorted' : upvotes.join(',');
+      const u = await upvotes();
+      return u.length > 2 && (u[0] ?? 0) > 0 && u.every((v, i) => i === 0 || v <= (u[i - 1] ?? 0)) ? 'sorted' : u.join(',');
     }, { timeout: 15_000 }).toBe('sorted');
     await page.locator('#search-sort').selectOption('published:desc');
     await expect.poll(async () => {
-      const dates = await metaValues('published');
+      const dates = await published();
       return dates.length > 2 && dates.every((d, i) => i === 0 || d <= (dates[i - 1] ?? '')) ? 'sorted' : dates.join(',');
     }, { timeout: 15_000 }).toBe('sorted');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('published:desc');
+    await page.close();
+  });
+
+  it('shows more results on request, keeping keyboard focus in the list', async () => {
+    const page = await newPage();
+    await page.goto(`${root.url}search/?q=learning`);
+    const items = page.locator('#search-results .paper-item');
+    await items.first().waitFor({ timeout: 15_000 });
+    expect(await items.count()).toBe(10);
+    await page.locator('#search-more').click();
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(10);
+    await expect(page.evaluate(() => document.activeElement?.closest('.paper-item') !== null)).resolves.toBe(true);
     await page.close();
   });
 
@@ -132,7 +155,7 @@ describe('over http at the root', () => {
     const paths = ['', 'days/', 'days/2025-12-11/', 'papers/', 'papers/lets-make-block-coordinate-descent-converge-faster-faster-greedy-rules-message/', 'tags/', 'tags/optimization/', 'search/?q=bilevel', 'about/', 'no-such-page/'];
     for (const p of paths) {
       await page.goto(root.url + p);
-      if (p.startsWith('search')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+      if (p.startsWith('search')) await page.locator('#search-results .paper-item').first().waitFor({ timeout: 15_000 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, p || 'home').toBeLessThanOrEqual(0);
     }
@@ -191,7 +214,7 @@ describe('under a sub-path', () => {
     await walkHomeDayPaperTag(page, sameDistUnderSubPath.url, false);
     expect(page.url().startsWith(sameDistUnderSubPath.url)).toBe(true);
     await page.goto(`${sameDistUnderSubPath.url}search/?q=ScaleBiO`);
-    const result = page.locator('.pagefind-ui__result-link').first();
+    const result = page.locator('#search-results a').first();
     await result.waitFor({ timeout: 15_000 });
     await expect(result.getAttribute('href')).resolves.toBe('/mirror/papers/scalebio-scalable-bilevel-optimization-for-llm-data-reweighting/');
     await page.close();
@@ -207,7 +230,7 @@ describe('under a sub-path', () => {
     await page.waitForURL(`${subPathBuild.url}days/`);
     await walkHomeDayPaperTag(page, subPathBuild.url, false);
     await page.goto(`${subPathBuild.url}search/?q=ScaleBiO`);
-    const result = page.locator('.pagefind-ui__result-link').first();
+    const result = page.locator('#search-results a').first();
     await result.waitFor({ timeout: 15_000 });
     await expect(result.getAttribute('href')).resolves.toBe('/digest/papers/scalebio-scalable-bilevel-optimization-for-llm-data-reweighting/');
     await page.close();
@@ -249,7 +272,7 @@ describe('a search index in shards', () => {
         ['Weight Compander', 'Weight Compander: A Simple Weight Reparameterization for Regularization'], // last shard
       ] as const) {
         await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-        const link = page.locator('.pagefind-ui__result-link', { hasText: title });
+        const link = page.locator('#search-results a', { hasText: title });
         await link.first().waitFor({ timeout: 15_000 });
         expect(await link.first().getAttribute('href')).toMatch(/^\/sharded\/papers\//);
       }

@@ -119,7 +119,19 @@ describe('built pages', () => {
   it('builds a Pagefind index of the paper pages only', () => {
     const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(134);
-    expect(existsSync(path.join(DIST, 'pagefind', 'pagefind-ui.js'))).toBe(true);
+    expect(existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('writes every search filter choice into the search page, with its paper count', () => {
+    const counts = (id: string) => page('search/index.html').querySelectorAll(`#${id} option`).slice(1)
+      .map((o) => Number(/\((\d+)\)$/.exec(o.text)?.[1]));
+    const tags = counts('search-filter-tag');
+    expect(tags.length).toBeGreaterThan(10);
+    // Every paper has a topic or is Untagged, and some have several.
+    expect(tags.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(134);
+    // Every paper has exactly one year or none; one or more days.
+    expect(counts('search-filter-year').reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(134);
+    expect(counts('search-filter-day').reduce((a, b) => a + b, 0)).toBe(147);
   });
 
   it('has the about page from MDX and a 404 page', () => {

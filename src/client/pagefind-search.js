@@ -1,0 +1,130 @@
+/*
+ * Online search: the search page's own form and result list on top of
+ * Pagefind's JavaScript API (no Pagefind UI bundle). Filter indexes load only
+ * when a filter is used, and the filter choices are written into the page at
+ * build time, so a first query fetches the WASM, the index metadata and the
+ * index chunks for its words, nothing else. A classic script (it imports
+ * pagefind.js with a dynamic import); results are built from DOM text nodes.
+ */
+(function () {
+  'use strict';
+  var PAGE_SIZE = 10;
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { if (attrs[k] !== null && attrs[k] !== undefined) node.setAttribute(k, attrs[k]); });
+    (children || []).forEach(function (c) { node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
+    return node;
+  }
+  function formatDate(iso) {
+    var m = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    var p = iso.split('-');
+    return Number(p[2]) + ' ' + m[Number(p[1]) - 1] + ' ' + p[0];
+  }
+  /** Pagefind's excerpt is escaped text with <mark> around hits: keep those two kinds of node only. */
+  function excerptNode(html) {
+    var template = document.createElement('template');
+    template.innerHTML = html || '';
+    var p = el('p', { class: 'excerpt' });
+    template.content.childNodes.forEach(function (n) {
+      p.appendChild(n.nodeName === 'MARK' ? el('mark', {}, [n.textContent]) : document.createTextNode(n.textContent));
+    });
+    return p;
+  }
+
+  /**
+   * Wires the search form. `shards` are the site paths of the extra index
+   * bundles (`pagefind-2/`…), merged into the first with `mergeIndex`.
+   */
+  window.broadsheetPagefindSearch = function (shards, total) {
+    var form = document.getElementById('search-form');
+    var input = document.getElementById('search-input');
+    var sort = document.getElementById('search-sort');
+    var filters = Array.prototype.slice.call(form.querySelectorAll('select[data-filter]'));
+    var status = document.getElementById('search-status');
+    var list = document.getElementById('search-results');
+    var more = document.getElementById('search-more');
+    var root = new URL('../', location.href);
+    var params = new URLSearchParams(location.search);
+    input.value = params.get('q') || '';
+    if (params.get('sort')) sort.value = params.get('sort');
+    filters.forEach(function (s) { if (params.get(s.name)) s.value = params.get(s.name); });
+
+    var ready = import(new URL('pagefind/pagefind.js', root).href).then(function (pagefind) {
+      return pagefind.options({ baseUrl: root.pathname, excerptLength: 30 }).then(function () {
+        return Promise.all(shards.map(function (s) { return pagefind.mergeIndex(new URL(s, root).pathname, { baseUrl: root.pathname }); }));
+      }).then(function () { return pagefind; });
+    });
+    ready.catch(function () { status.textContent = 'The search index could not be loaded.'; });
+
+    var generation = 0;
+    var results = [];
+    var shown = 0;
+
+    function chosenFilters() {
+      var chosen = {};
+      filters.forEach(function (s) { if (s.value) chosen[s.dataset.filter] = [s.value]; });
+      return chosen;
+    }
+    function keepInUrl(q) {
+      var url = new URL(location.href);
+      url.search = '';
+      if (q) url.searchParams.set('q', q);
+      if (sort.value) url.searchParams.set('sort', sort.value);
+      filters.forEach(function (s) { if (s.value) url.searchParams.set(s.name, s.value); });
+      history.replaceState(null, '', url);
+    }
+    function render(d) {
+      var meta = [];
+      if (d.meta.published) meta.push(el('span', {}, ['Published ', el('time', { datetime: d.meta.published }, [formatDate(d.meta.published)])]));
+      if (d.meta.upvotes) meta.push(el('span', { class: 'upvotes' }, ['▲ ' + d.meta.upvotes + (d.meta.upvotes === '1' ? ' upvote' : ' upvotes')]));
+      if (d.meta.days) meta.push(el('span', {}, ['Seen ' + d.meta.days.split(', ').map(formatDate).join(', ')]));
+      var metaLine = el('p', { class: 'meta' });
+      meta.forEach(function (m, i) { if (i) metaLine.appendChild(el('span', { class: 'sep', 'aria-hidden': 'true' }, [' · '])); metaLine.appendChild(m); });
+      var tags = el('ul', { class: 'result-tags', 'aria-label': 'Topics' }, ((d.filters && d.filters.tag) || []).map(function (t) { return el('li', {}, [t]); }));
+      list.appendChild(el('li', { class: 'paper-item' }, [
+        el('span', { class: 'paper-pos', 'aria-hidden': 'true' }, [String(list.children.length + 1)]),
+        el('div', {}, [el('h3', {}, [el('a', { href: d.url }, [d.meta.title || d.url])]), excerptNode(d.excerpt), metaLine, tags]),
+      ]));
+    }
+    function showMore(g) {
+      var batch = results.slice(shown, shown + PAGE_SIZE);
+      shown += batch.length;
+      return Promise.all(batch.map(function (r) { return r.data(); })).then(function (data) {
+        if (g !== generation) return;
+        data.forEach(render);
+        more.hidden = shown >= results.length;
+      });
+    }
+    function run() {
+      var g = ++generation;
+      var q = input.value.trim();
+      var chosen = chosenFilters();
+      keepInUrl(q);
+      if (!q && !Object.keys(chosen).length) {
+        list.textContent = ''; more.hidden = true;
+        status.textContent = 'Type to search ' + total + ' papers, or choose a filter.';
+        return;
+      }
+      var order = sort.value ? sort.value.split(':') : null;
+      ready.then(function (pagefind) {
+        return pagefind.search(q || null, { filters: chosen, sort: order ? Object.fromEntries([order]) : undefined });
+      }).then(function (search) {
+        if (g !== generation || !search) return;
+        results = search.results; shown = 0;
+        list.textContent = '';
+        var n = results.length;
+        status.textContent = n === 0 ? 'No results' + (q ? ' for “' + q + '”' : '') + ' — try fewer words or filters.' : n + (n === 1 ? ' result' : ' results') + (q ? ' for “' + q + '”' : '');
+        return showMore(g);
+      });
+    }
+    var timer = null;
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 150); });
+    sort.addEventListener('change', run);
+    filters.forEach(function (s) { s.addEventListener('change', run); });
+    form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); });
+    more.addEventListener('click', function () { var before = shown; showMore(generation).then(function () { var a = list.children[before] && list.children[before].querySelector('a'); if (a) a.focus(); }); });
+    run();
+    if (!input.value) input.focus();
+  };
+})();
