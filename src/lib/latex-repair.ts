@@ -21,7 +21,7 @@ const ACCENTS: Record<string, string> = { "'": '\u0301', '`': '\u0300', '"': '\u
 const map = (s: string, table: Record<string, string>) => [...s].map((c) => table[c] ?? c).join('');
 
 /** Character-level rules, in order. Each is anchored to LaTeX-only spellings. */
-const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
+export const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
   // Accents: Fr\'echet, \"{o}, \c{c}
   [/\\(['`"^~])\{?([A-Za-z])\}?|\\c\{([A-Za-z])\}/g, (_m, acc, letter, cedilla) => (cedilla ? `${cedilla}\u0327` : `${letter}${ACCENTS[acc ?? ''] ?? ''}`).normalize('NFC')],
   // Escaped specials: \% \& \_ \# \$
@@ -52,14 +52,15 @@ const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
 ];
 
 /**
- * A substring every rule needs (a backslash, `ell_`, `times`, `arrow`, `^`…).
- * Most text has none, and one test is far cheaper than thirty replacements.
+ * What any rule needs to match (a superset, kept in step with RULES): text
+ * without it, which is most text, skips the thirty replacements. Checked
+ * against every rule by a unit test.
  */
-const MAY_NEED_REPAIR = /\\|ell_|times|sim\d|gg|arrow|leq|geq|neq|cdot|infty|var(?:epsilon|phi|theta)|widetilde|mathcal|mathbb|\^/;
+export const REPAIR_TRIGGER = /\\|ell_|\dtimes|(?:^|[^A-Za-z])[a-z]times\s|sim\d|gg\s*\d|(?:[Ll]eft|[Rr]ight)arrow|leq|geq|neq|cdot|infty|var(?:epsilon|phi|theta)|widetilde|mathcal|mathbb|\^/;
 
 /** Applies the character-level rules to plain text (no emphasis). */
 function repairChars(text: string): string {
-  if (!MAY_NEED_REPAIR.test(text)) return text;
+  if (!REPAIR_TRIGGER.test(text)) return text;
   let out = text;
   for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement as string);
   return out;
