@@ -5,13 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { siteBase, siteUrl } from './src/lib/site-config.ts';
+import { siteBase, siteCacheDir, siteUrl } from './src/lib/site-config.ts';
 
 export default defineConfig({
   // Canonical origin for rel=canonical, feeds and the sitemap.
   site: siteUrl(),
   base: siteBase(),
   trailingSlash: 'always',
+  cacheDir: siteCacheDir(),
   build: {
     format: 'directory',
     // Overlap file writes with rendering.

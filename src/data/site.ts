@@ -5,6 +5,8 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { hasNotes } from '../loaders/read-notes.ts';
 import taxonomyText from '../taxonomy/taxonomy.yaml?raw';
+import { offerSearchDocuments } from '../integrations/search-handoff.ts';
+import { searchDocument } from '../lib/search-record.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import { siteBase, siteUrl } from '../lib/site-config.ts';
 import { parseTaxonomy } from '../lib/taxonomy.ts';
@@ -23,7 +25,7 @@ async function loadSite(): Promise<SiteModel> {
     hasNotes('papers') ? getCollection('paperNotes') : [],
     hasNotes('tags') ? getCollection('tagNotes') : [],
   ]);
-  return buildSiteModel(
+  const site = buildSiteModel(
     papers.map((p) => p.data),
     days.map((d) => d.data),
     parseTaxonomy(taxonomyText, 'src/taxonomy/taxonomy.yaml'),
@@ -32,6 +34,9 @@ async function loadSite(): Promise<SiteModel> {
       tagNotes: tagNotes.map((n) => ({ slug: n.id, file: n.filePath ?? n.id, ...n.data })),
     },
   );
+  // A build indexes for search exactly what the pages show.
+  if (!import.meta.env.DEV) offerSearchDocuments(() => site.papers.map((p) => searchDocument(p, site)));
+  return site;
 }
 
 /** The rendered body of a curator's note on a paper or tag, or null. */

@@ -1,52 +1,88 @@
 /**
- * Worker thread that builds the Pagefind index while the main thread renders
- * pages: with its own event loop, Pagefind's request/response round trips are
- * never held up behind page rendering. The index is built in shards (see
- * `search-shards.ts`), one after another, each in a fresh Pagefind process, so
- * memory stays bounded by the shard size. Reports `{ dir, count }` or `{ error }`.
+ * Worker thread that builds the Pagefind index from the search documents the
+ * pages handed over, while the main thread renders pages: with its own event
+ * loop, Pagefind's request/response round trips are never held up behind page
+ * rendering. Shards (`search-shards.ts`) are built one after another, each in
+ * a fresh Pagefind process, so memory stays bounded by the shard size. Each
+ * shard is kept in the cache under its content key: an unchanged shard is
+ * reused, not rebuilt. Reports `{ shards, count, built }` or `{ error }`.
  */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { searchRecord } from '../lib/search-record.ts';
-import { shardPaths, shardSize } from '../lib/search-shards.ts';
-import { compareStrings } from '../lib/titles.ts';
-import { readSiteModel } from '../loaders/read-site.ts';
+import { searchHtml, type SearchDocument } from '../lib/search-record.ts';
+import { assignShards, shardKey, shardSize } from '../lib/search-shards.ts';
+
+/** What the integration passes in. */
+export interface IndexJob {
+  docs: SearchDocument[];
+  /** Folder of cached shard bundles, one per content key. */
+  cacheDir: string;
+}
+
+/** One shard of the result: its site path and the cached bundle to link there. */
+export interface BuiltShard {
+  path: string;
+  dir: string;
+}
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed at ${step}:\n  ${errors.join('\n  ')}`);
 }
 
-async function buildIndex(root: string): Promise<{ dir: string; count: number }> {
-  const site = readSiteModel(root, { similar: false });
-  const out = await mkdtemp(path.join(tmpdir(), 'broadsheet-pagefind-'));
-  // Sorted, one at a time: Pagefind output is byte-stable only for a stable input order.
-  const papers = [...site.papers].sort((a, b) => compareStrings(a.slug, b.slug));
-  const size = shardSize();
-  const shards = shardPaths(papers.length, size);
-  for (const [i, shard] of shards.entries()) {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    try {
-      check('createIndex', errors);
-      if (!index) throw new Error('Pagefind returned no index');
-      for (const paper of papers.slice(i * size, (i + 1) * size)) {
-        const { url, html } = searchRecord(paper, site);
-        const added = await index.addHTMLFile({ url, content: html });
-        check(`adding ${url}`, added.errors);
-      }
-      const written = await index.writeFiles({ outputPath: path.join(out, shard) });
-      check('writeFiles', written.errors);
-    } finally {
-      // A fresh Pagefind process per shard: its memory goes with it.
-      await pagefind.close();
-    }
-  }
-  return { dir: out, count: papers.length };
+/** Pagefind's version and our options: part of every shard key, so an upgrade rebuilds every shard. */
+async function indexerId(): Promise<string> {
+  const manifest = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
+  const { version } = JSON.parse(await readFile(manifest, 'utf8')) as { version: string };
+  return `pagefind ${version} forceLanguage=en`;
 }
 
-buildIndex((workerData as { root: string }).root).then(
+async function buildShard(records: { url: string; html: string }[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  try {
+    check('createIndex', errors);
+    if (!index) throw new Error('Pagefind returned no index');
+    // One at a time, in shard order: Pagefind output is byte-stable only for a stable input order.
+    for (const { url, html } of records) check(`adding ${url}`, (await index.addHTMLFile({ url, content: html })).errors);
+    check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+  } finally {
+    // A fresh Pagefind process per shard: its memory goes with it.
+    await pagefind.close();
+  }
+}
+
+async function buildIndex({ docs, cacheDir }: IndexJob): Promise<{ shards: BuiltShard[]; count: number; built: number }> {
+  const indexer = await indexerId();
+  await mkdir(cacheDir, { recursive: true });
+  const shards: BuiltShard[] = [];
+  let built = 0;
+  for (const shard of assignShards(docs, shardSize())) {
+    const records = shard.docs.map((d) => ({ url: d.url, html: searchHtml(d) }));
+    const dir = path.join(cacheDir, shardKey(records, indexer));
+    if (existsSync(path.join(dir, 'pagefind-entry.json'))) {
+      const now = new Date();
+      await utimes(dir, now, now); // marks it as in use, so pruning keeps it
+    } else {
+      // Written aside and renamed into place: a cache entry is complete or absent.
+      const scratch = `${dir}.tmp-${process.pid}-${threadId}`;
+      await rm(scratch, { recursive: true, force: true });
+      await buildShard(records, scratch);
+      await rename(scratch, dir).catch(async (error: NodeJS.ErrnoException) => {
+        // Another build made the same shard meanwhile: the same content, keep theirs.
+        if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+        await rm(scratch, { recursive: true, force: true });
+      });
+      built++;
+    }
+    shards.push({ path: shard.path, dir });
+  }
+  return { shards, count: docs.length, built };
+}
+
+buildIndex(workerData as IndexJob).then(
   (result) => parentPort?.postMessage(result),
   (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.stack ?? error.message : String(error) }),
 );

@@ -1,59 +1,93 @@
 /**
  * Astro integration: the Pagefind search index, through Pagefind's Node API.
- * Indexing starts at `astro:build:start` in a worker thread (see
- * `pagefind-worker.ts`), from the site model (one small search document per
- * paper, `search-record.ts`), so it runs on the second core while Astro
- * renders pages; `astro:build:done` waits for it and moves the bundle into
- * place. Any Pagefind error fails the build.
+ * The pages hand over one search document per paper as soon as they have
+ * built the site model (`search-handoff.ts`); a worker thread
+ * (`pagefind-worker.ts`) then indexes them on the second core while Astro
+ * renders pages. `astro:build:done` waits for it and links the shard bundles
+ * from the cache into the output. Any Pagefind error fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { cp, readdir, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { SearchDocument } from '../lib/search-record.ts';
+import type { BuiltShard, IndexJob } from './pagefind-worker.ts';
+import { listenForSearchDocuments } from './search-handoff.ts';
 
-type Result = { dir: string; count: number };
+type Result = { shards: BuiltShard[]; count: number; built: number };
+
+/** Cache entries unused for this long are deleted (a concurrent build may still be using a newer one). */
+const CACHE_GRACE_MS = 10 * 60 * 1000;
 
 /** Starts the worker; resolves with its result or rejects with its error. */
-function startIndexing(root: string): Promise<Result> {
+function startIndexing(root: string, job: IndexJob): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(root, 'src', 'integrations', 'pagefind-worker.ts'), { workerData: { root } });
+    const worker = new Worker(path.join(root, 'src', 'integrations', 'pagefind-worker.ts'), { workerData: job });
     worker.once('message', (m: Result | { error: string }) => ('error' in m ? reject(new Error(m.error)) : resolve(m)));
     worker.once('error', reject);
     worker.once('exit', (code) => { if (code !== 0) reject(new Error(`search indexing worker exited with ${code}`)); });
   });
 }
 
+/**
+ * Hard-links a cached bundle into the output: no bytes copied, and nothing
+ * writes to these files afterwards. Copies where links are impossible.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) await linkTree(source, target);
+    else await link(source, target).catch(() => copyFile(source, target));
+  }
+}
+
+/** Deletes cached shards this build did not use, once they are old enough that no other build is linking them. */
+async function pruneCache(cacheDir: string, used: Set<string>): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(cacheDir).catch(() => [])) {
+    const dir = path.join(cacheDir, name);
+    if (used.has(dir)) continue;
+    const { mtimeMs } = await stat(dir);
+    if (now - mtimeMs > CACHE_GRACE_MS) await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** The integration. */
 export function pagefindIntegration(): AstroIntegration {
   let root = process.cwd();
+  let cacheDir = '';
   let job: Promise<Result> | null = null;
   let started = 0;
-  const start = () => {
-    started = performance.now();
-    job = startIndexing(root);
-    job.catch(() => {}); // awaited (and reported) at astro:build:done
-    return job;
-  };
   return {
     name: 'broadsheet-pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => { root = fileURLToPath(config.root); },
-      'astro:build:start': () => { start(); },
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'broadsheet-search');
+      },
+      'astro:build:start': () => {
+        listenForSearchDocuments((docs: SearchDocument[]) => {
+          if (job) return; // once per build
+          started = performance.now();
+          job = startIndexing(root, { docs, cacheDir });
+          job.catch(() => {}); // awaited (and reported) at astro:build:done
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { dir: built, count } = await (job ?? start());
-        const shards = await readdir(built);
+        listenForSearchDocuments(null);
+        if (!job) throw new Error('No search documents were handed over: no page built the site model (getSite).');
+        const { shards, count, built } = await job;
         for (const shard of shards) {
-          const from = path.join(built, shard);
-          const target = path.join(fileURLToPath(dir), shard);
+          const target = path.join(fileURLToPath(dir), shard.path);
           await rm(target, { recursive: true, force: true });
-          await rename(from, target).catch(async (error: NodeJS.ErrnoException) => {
-            if (error.code !== 'EXDEV') throw error;
-            await cp(from, target, { recursive: true });
-          });
+          await linkTree(shard.dir, target);
         }
-        await rm(built, { recursive: true, force: true });
-        logger.info(`indexed ${count} paper pages in ${((performance.now() - started) / 1000).toFixed(1)}s in ${shards.length} shard(s) (in parallel with page rendering)`);
+        await pruneCache(cacheDir, new Set(shards.map((s) => s.dir)));
+        const reused = shards.length - built;
+        logger.info(`indexed ${count} paper pages in ${((performance.now() - started) / 1000).toFixed(1)}s in ${shards.length} shard(s), ${built} built and ${reused} reused (in parallel with page rendering)`);
       },
     },
   };

@@ -3,7 +3,8 @@
  * title (weighted above the abstract), abstract, filters, metadata and sort
  * keys, built with hastscript and serialised with escaping. Indexing these
  * instead of the rendered pages keeps Pagefind's work proportional to what
- * search needs, and lets indexing start before the pages are rendered.
+ * search needs. The document is plain data (`searchDocument`) so the page
+ * side can hand it to the indexer's worker thread, which makes the HTML.
  */
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
@@ -54,27 +55,60 @@ export function searchFilterChoices(site: Pick<SiteModel, 'papers' | 'tagBySlug'
   return { tag: sorted('tag', false), year: sorted('year', true), organization: sorted('organization', false), day: sorted('day', true) };
 }
 
+/**
+ * What search knows of a paper, as plain data: made where the site model is
+ * (page rendering) and sent to the indexer, which turns it into HTML.
+ */
+export interface SearchDocument {
+  /** Root-relative URL of the paper page (`/papers/<slug>/`); the UI prefixes the site's base at run time. */
+  url: string;
+  /** First digest day the paper appeared on: shards are filled in this order, so new papers land in the last one. */
+  firstSeen: string;
+  title: string;
+  /** Abstract as displayed (LaTeX repaired). */
+  text: string;
+  /** The digest's own spellings that repair changed, so "ell_2" and "ℓ₂" both find the paper. */
+  rawOnly: string;
+  /** Filter, metadata and sort values, in document order. */
+  data: (readonly [kind: 'filter' | 'meta' | 'sort', key: string, value: string])[];
+}
+
 /** The search document of a paper. */
-export function searchRecord(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): SearchRecord {
+export function searchDocument(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): SearchDocument {
   const filters = searchFilterValues(paper, site);
-  const data: (readonly [kind: 'filter' | 'meta' | 'sort', key: string, value: string])[] = [
-    ...SEARCH_FILTERS.flatMap((f) => filters[f].map((value) => ['filter', f, value] as const)),
-    ...(paper.published ? [['meta', 'published', paper.published], ['sort', 'published', paper.published]] as const : []),
-    ...(paper.upvotes !== null ? [['meta', 'upvotes', String(paper.upvotes)]] as const : []),
-    ['meta', 'days', paper.appearances.map((a) => a.date).join(', ')],
-    ['sort', 'upvotes', String(paper.upvotes ?? 0).padStart(7, '0')],
-  ];
-  const rawOnly = rawOnlyWords(`${paper.rawTitle} ${paper.abstract}`, `${paper.title} ${paper.abstractText}`);
+  return {
+    url: `/${paperPath(paper.slug)}`,
+    firstSeen: paper.appearances[0]?.date ?? '',
+    title: paper.title,
+    text: paper.abstractText,
+    rawOnly: rawOnlyWords(`${paper.rawTitle} ${paper.abstract}`, `${paper.title} ${paper.abstractText}`),
+    data: [
+      ...SEARCH_FILTERS.flatMap((f) => filters[f].map((value) => ['filter', f, value] as const)),
+      ...(paper.published ? [['meta', 'published', paper.published], ['sort', 'published', paper.published]] as const : []),
+      ...(paper.upvotes !== null ? [['meta', 'upvotes', String(paper.upvotes)]] as const : []),
+      ['meta', 'days', paper.appearances.map((a) => a.date).join(', ')],
+      ['sort', 'upvotes', String(paper.upvotes ?? 0).padStart(7, '0')],
+    ],
+  };
+}
+
+/** The HTML Pagefind indexes for a search document: title weighted above the abstract, escaped, never parsed from digest text. */
+export function searchHtml(doc: SearchDocument): string {
   const tree = h('html', { lang: 'en' }, [
     h('body', [
       h('article', { dataPagefindBody: '' }, [
-        h('h1', { dataPagefindMeta: 'title', dataPagefindWeight: '10' }, paper.title),
-        h('p', paper.abstractText),
-        // The digest's own spellings too, where repair changed them, so "ell_2" and "ℓ₂" both find the paper.
-        ...(rawOnly ? [h('p', { dataPagefindWeight: '0.5' }, rawOnly)] : []),
-        ...data.map(([kind, key, value]) => h('span', { [`dataPagefind${kind[0]?.toUpperCase()}${kind.slice(1)}`]: `${key}:${value}` })),
+        h('h1', { dataPagefindMeta: 'title', dataPagefindWeight: '10' }, doc.title),
+        h('p', doc.text),
+        ...(doc.rawOnly ? [h('p', { dataPagefindWeight: '0.5' }, doc.rawOnly)] : []),
+        ...doc.data.map(([kind, key, value]) => h('span', { [`dataPagefind${kind[0]?.toUpperCase()}${kind.slice(1)}`]: `${key}:${value}` })),
       ]),
     ]),
   ]);
-  return { url: `/${paperPath(paper.slug)}`, html: toHtml(tree) };
+  return toHtml(tree);
+}
+
+/** The search record (URL and HTML) of a paper. */
+export function searchRecord(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): SearchRecord {
+  const doc = searchDocument(paper, site);
+  return { url: doc.url, html: searchHtml(doc) };
 }

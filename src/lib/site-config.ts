@@ -22,3 +22,11 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
     throw new Error(`SITE_URL must be an absolute URL such as https://example.org, got "${raw}"`);
   }
 }
+
+/**
+ * `BROADSHEET_CACHE_DIR`: where Astro keeps its content store and Broadsheet
+ * its search shards between builds (default: Astro's `node_modules/.astro/`).
+ */
+export function siteCacheDir(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.BROADSHEET_CACHE_DIR?.trim() || undefined;
+}

@@ -3,11 +3,12 @@
  * and hostile text stays text everywhere it is published.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../../scripts/bench/generate-corpus.ts';
 import { SCRATCH } from '../support/build.ts';
 
 const FIXTURES = path.resolve('src/tests/fixtures');
@@ -54,12 +55,41 @@ describe('reproducible builds', () => {
   it('builds the same input twice into byte-identical dist/ folders, Pagefind included', () => {
     const a = path.join(SCRATCH, 'dist-repro-a');
     const b = path.join(SCRATCH, 'dist-repro-b');
-    expect(build(a).status).toBe(0);
-    expect(build(b).status).toBe(0);
+    // Separate caches: the second build must make its search index afresh, not reuse the first one's.
+    expect(build(a, { BROADSHEET_CACHE_DIR: path.join(SCRATCH, 'cache-repro-a') }).status).toBe(0);
+    expect(build(b, { BROADSHEET_CACHE_DIR: path.join(SCRATCH, 'cache-repro-b') }).status).toBe(0);
     const files = listFiles(a);
     expect(listFiles(b)).toEqual(files);
     expect(files.some((f) => f.startsWith('pagefind/'))).toBe(true);
     const differing = files.filter((f) => !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('search shards between builds', () => {
+  it('rebuilds only the shards a new digest changes, into the same dist/ as a clean build', () => {
+    const seeds = path.join(SCRATCH, 'seeds-plus-one');
+    const extra = path.join(SCRATCH, 'extra-digest');
+    for (const dir of [seeds, extra, path.join(SCRATCH, 'cache-shards'), path.join(SCRATCH, 'cache-shards-clean')]) rmSync(dir, { recursive: true, force: true });
+    cpSync('seeds', seeds, { recursive: true });
+    // 134 papers in shards of 40: four shards, the last one partly filled.
+    const env = { SEEDS_DIR: seeds, BROADSHEET_SEARCH_SHARD_SIZE: '40', BROADSHEET_CACHE_DIR: path.join(SCRATCH, 'cache-shards') };
+    const first = build(path.join(SCRATCH, 'dist-shards-first'), env);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/in 4 shard\(s\), 4 built and 0 reused/);
+
+    // A later day with 30 new papers: the last shard fills up and a fifth one starts.
+    generateCorpus({ papers: 30, outDir: extra, seed: 7, start: '2099-01-01' });
+    for (const f of readdirSync(extra)) cpSync(path.join(extra, f), path.join(seeds, f));
+    const next = build(path.join(SCRATCH, 'dist-shards-next'), env);
+    expect(next.status, next.stderr).toBe(0);
+    expect(next.stdout).toMatch(/in 5 shard\(s\), 2 built and 3 reused/);
+
+    const clean = build(path.join(SCRATCH, 'dist-shards-clean'), { ...env, BROADSHEET_CACHE_DIR: path.join(SCRATCH, 'cache-shards-clean') });
+    expect(clean.status, clean.stderr).toBe(0);
+    const files = listFiles(path.join(SCRATCH, 'dist-shards-clean'));
+    expect(listFiles(path.join(SCRATCH, 'dist-shards-next'))).toEqual(files);
+    const differing = files.filter((f) => !readFileSync(path.join(SCRATCH, 'dist-shards-next', f)).equals(readFileSync(path.join(SCRATCH, 'dist-shards-clean', f))));
     expect(differing).toEqual([]);
   });
 });
