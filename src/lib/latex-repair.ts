@@ -20,49 +20,45 @@ const DOUBLE_STRUCK: Record<string, string> = { R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q:
 const ACCENTS: Record<string, string> = { "'": '\u0301', '`': '\u0300', '"': '\u0308', '^': '\u0302', '~': '\u0303', c: '\u0327' };
 const map = (s: string, table: Record<string, string>) => [...s].map((c) => table[c] ?? c).join('');
 
-/** Character-level rules, in order. Each is anchored to LaTeX-only spellings. */
-export const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
-  // Accents: Fr\'echet, \"{o}, \c{c}
-  [/\\(['`"^~])\{?([A-Za-z])\}?|\\c\{([A-Za-z])\}/g, (_m, acc, letter, cedilla) => (cedilla ? `${cedilla}\u0327` : `${letter}${ACCENTS[acc ?? ''] ?? ''}`).normalize('NFC')],
-  // Escaped specials: \% \& \_ \# \$
-  [/\\([%&_#$])/g, '$1'],
-  // \ell, ell_2, ell_1-loss, ell_infty (never inside a word such as "well_")
-  [/(?<![A-Za-z])\\?ell_\{?(\d+|infty|[pijk])\}?(?![A-Za-z0-9])/g, (_m, sub) => `ℓ${sub === 'infty' ? '∞' : map(sub ?? '', SUBSCRIPT)}`],
-  [/\\ell(?![A-Za-z])/g, 'ℓ'],
-  // 8timesH100, 5.17times, n times from R^{ntimes d}: a number or a lone variable glued to "times"
-  [/(\d)\\?times(?=[A-Za-z0-9\s.,;:)]|$)/g, '$1×'],
-  [/(?<![A-Za-z])([a-z])times(?=\s)/g, '$1×'],
-  // sim30B → ~30B (never "simulation")
-  [/(?<![A-Za-z])\\?sim(?=\d)/g, '~'],
-  // mgg 1 → m ≫ 1: a one-letter variable glued to gg before a number (consonants only, so "egg 1" stays)
-  [/(?<![A-Za-z])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?gg\s*(?=\d)/g, '$1 ≫ '],
-  // Arrows, relations and symbols that are never English words
-  [/\s*\\?Leftrightarrow\s*/g, ' ⇔ '], [/\s*\\?leftrightarrow\s*/g, ' ↔ '], [/\s*\\?Rightarrow\s*/g, ' ⇒ '], [/\s*\\?rightarrow\s*/g, ' → '], [/\s*\\?leftarrow\s*/g, ' ← '],
-  [/(?<![A-Za-z])\\?leq(?![A-Za-z])/g, '≤'], [/(?<![A-Za-z])\\?geq(?![A-Za-z])/g, '≥'], [/(?<![A-Za-z])\\?neq(?![A-Za-z])/g, '≠'],
-  [/(?<![A-Za-z])\\?cdot(?![A-Za-z])/g, '·'], [/\\?infty(?![A-Za-z])/g, '∞'],
-  // Greek letters spelled var…, always LaTeX; other letters only with their backslash
-  [/\\?varepsilon/g, 'ε'], [/\\?varphi/g, 'φ'], [/\\?vartheta/g, 'ϑ'],
-  [/\\(alpha|beta|gamma|delta|epsilon|eta|theta|lambda|mu|nu|pi|rho|sigma|tau|phi|chi|psi|omega)(?![A-Za-z])/g, (_m, name) => 'αβγδεηθλμνπρστφχψω'['alpha beta gamma delta epsilon eta theta lambda mu nu pi rho sigma tau phi chi psi omega'.split(' ').indexOf(name ?? '')] ?? name ?? ''],
-  // widetilde O → Õ, mathcal{O} → 𝒪, mathbb{R} → ℝ
-  [/\\?widetilde\s*\{?O\}?/g, 'Õ'],
-  [/\\?mathcal\s*\{?([A-Z])\}?/g, (_m, c) => [...SCRIPT][(c ?? 'A').charCodeAt(0) - 65] ?? c ?? ''],
-  [/\\?mathbb\s*\{?([A-Z])\}?/g, (_m, c) => DOUBLE_STRUCK[c ?? ''] ?? c ?? ''],
-  // Superscripts of numbers: d^2, ^{-1}
-  [/(?<=[^\s^{}])\^\{?([+-]?\d{1,3})\}?/g, (_m, n) => map(n ?? '', SUPERSCRIPT)],
-];
-
 /**
- * What any rule needs to match (a superset, kept in step with RULES): text
- * without it, which is most text, skips the thirty replacements. Checked
- * against every rule by a unit test.
+ * Character-level rules, in order. Each is anchored to LaTeX-only spellings,
+ * and comes with a needle: a substring it cannot match without, so a rule
+ * only scans text that contains its needle (checked by a unit test).
  */
-export const REPAIR_TRIGGER = /\\|ell_|\dtimes|(?:^|[^A-Za-z])[a-z]times\s|sim\d|gg\s*\d|(?:[Ll]eft|[Rr]ight)arrow|leq|geq|neq|cdot|infty|var(?:epsilon|phi|theta)|widetilde|mathcal|mathbb|\^/;
+export const RULES: [needle: string, pattern: RegExp, replacement: string | ((...m: string[]) => string)][] = [
+  // Accents: Fr\'echet, \"{o}, \c{c}
+  ['\\', /\\(['`"^~])\{?([A-Za-z])\}?|\\c\{([A-Za-z])\}/g, (_m, acc, letter, cedilla) => (cedilla ? `${cedilla}\u0327` : `${letter}${ACCENTS[acc ?? ''] ?? ''}`).normalize('NFC')],
+  // Escaped specials: \% \& \_ \# \$
+  ['\\', /\\([%&_#$])/g, '$1'],
+  // \ell, ell_2, ell_1-loss, ell_infty (never inside a word such as "well_")
+  ['ell_', /(?<![A-Za-z])\\?ell_\{?(\d+|infty|[pijk])\}?(?![A-Za-z0-9])/g, (_m, sub) => `ℓ${sub === 'infty' ? '∞' : map(sub ?? '', SUBSCRIPT)}`],
+  ['\\ell', /\\ell(?![A-Za-z])/g, 'ℓ'],
+  // 8timesH100, 5.17times, n times from R^{ntimes d}: a number or a lone variable glued to "times"
+  ['times', /(\d)\\?times(?=[A-Za-z0-9\s.,;:)]|$)/g, '$1×'],
+  ['times', /(?<![A-Za-z])([a-z])times(?=\s)/g, '$1×'],
+  // sim30B → ~30B (never "simulation")
+  ['sim', /(?<![A-Za-z])\\?sim(?=\d)/g, '~'],
+  // mgg 1 → m ≫ 1: a one-letter variable glued to gg before a number (consonants only, so "egg 1" stays)
+  ['gg', /(?<![A-Za-z])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?gg\s*(?=\d)/g, '$1 ≫ '],
+  // Arrows, relations and symbols that are never English words
+  ['Leftrightarrow', /\s*\\?Leftrightarrow\s*/g, ' ⇔ '], ['leftrightarrow', /\s*\\?leftrightarrow\s*/g, ' ↔ '], ['Rightarrow', /\s*\\?Rightarrow\s*/g, ' ⇒ '], ['rightarrow', /\s*\\?rightarrow\s*/g, ' → '], ['leftarrow', /\s*\\?leftarrow\s*/g, ' ← '],
+  ['leq', /(?<![A-Za-z])\\?leq(?![A-Za-z])/g, '≤'], ['geq', /(?<![A-Za-z])\\?geq(?![A-Za-z])/g, '≥'], ['neq', /(?<![A-Za-z])\\?neq(?![A-Za-z])/g, '≠'],
+  ['cdot', /(?<![A-Za-z])\\?cdot(?![A-Za-z])/g, '·'], ['infty', /\\?infty(?![A-Za-z])/g, '∞'],
+  // Greek letters spelled var…, always LaTeX; other letters only with their backslash
+  ['varepsilon', /\\?varepsilon/g, 'ε'], ['varphi', /\\?varphi/g, 'φ'], ['vartheta', /\\?vartheta/g, 'ϑ'],
+  ['\\', /\\(alpha|beta|gamma|delta|epsilon|eta|theta|lambda|mu|nu|pi|rho|sigma|tau|phi|chi|psi|omega)(?![A-Za-z])/g, (_m, name) => 'αβγδεηθλμνπρστφχψω'['alpha beta gamma delta epsilon eta theta lambda mu nu pi rho sigma tau phi chi psi omega'.split(' ').indexOf(name ?? '')] ?? name ?? ''],
+  // widetilde O → Õ, mathcal{O} → 𝒪, mathbb{R} → ℝ
+  ['widetilde', /\\?widetilde\s*\{?O\}?/g, 'Õ'],
+  ['mathcal', /\\?mathcal\s*\{?([A-Z])\}?/g, (_m, c) => [...SCRIPT][(c ?? 'A').charCodeAt(0) - 65] ?? c ?? ''],
+  ['mathbb', /\\?mathbb\s*\{?([A-Z])\}?/g, (_m, c) => DOUBLE_STRUCK[c ?? ''] ?? c ?? ''],
+  // Superscripts of numbers: d^2, ^{-1}
+  ['^', /(?<=[^\s^{}])\^\{?([+-]?\d{1,3})\}?/g, (_m, n) => map(n ?? '', SUPERSCRIPT)],
+];
 
 /** Applies the character-level rules to plain text (no emphasis). */
 function repairChars(text: string): string {
-  if (!REPAIR_TRIGGER.test(text)) return text;
   let out = text;
-  for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement as string);
+  for (const [needle, pattern, replacement] of RULES) if (out.includes(needle)) out = out.replace(pattern, replacement as string);
   return out;
 }
 
