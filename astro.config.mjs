@@ -12,13 +12,14 @@ export default defineConfig({
   site: siteUrl(),
   base: siteBase(),
   trailingSlash: 'always',
-  cacheDir: siteCacheDir(),
+  // BROADSHEET_CACHE_DIR, else Astro's default.
+  ...siteCacheDir(),
   build: {
     format: 'directory',
     // Overlap file writes with rendering.
     concurrency: 4,
-    // Inline CSS: no stylesheet URL to resolve, so pages also style correctly from file://.
-    inlineStylesheets: 'always',
+    // Pages carry no Astro-bundled CSS: the stylesheet is one file linked relatively (src/data/stylesheet.ts).
+    inlineStylesheets: 'never',
   },
   markdown: {
     // Code samples in About are plain text; highlighting would add inline styles.

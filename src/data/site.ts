@@ -7,7 +7,10 @@ import { hasNotes } from '../loaders/read-notes.ts';
 import taxonomyText from '../taxonomy/taxonomy.yaml?raw';
 import { offerSearchDocuments } from '../integrations/search-handoff.ts';
 import { searchDocument } from '../lib/search-record.ts';
-import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
+import { buildSiteModel, similarityDocs, type SiteModel } from '../lib/site-model.ts';
+import type { SimilarityDoc } from '../lib/similarity.ts';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { siteBase, siteUrl } from '../lib/site-config.ts';
 import { parseTaxonomy } from '../lib/taxonomy.ts';
 
@@ -25,18 +28,34 @@ async function loadSite(): Promise<SiteModel> {
     hasNotes('papers') ? getCollection('paperNotes') : [],
     hasNotes('tags') ? getCollection('tagNotes') : [],
   ]);
-  const site = buildSiteModel(
-    papers.map((p) => p.data),
-    days.map((d) => d.data),
-    parseTaxonomy(taxonomyText, 'src/taxonomy/taxonomy.yaml'),
-    {
-      paperNotes: paperNotes.map((n) => ({ slug: n.id, file: n.filePath ?? n.id, ...n.data })),
-      tagNotes: tagNotes.map((n) => ({ slug: n.id, file: n.filePath ?? n.id, ...n.data })),
-    },
-  );
-  // A build indexes for search exactly what the pages show.
+  const inputs = {
+    papers: papers.map((p) => p.data),
+    days: days.map((d) => d.data),
+    taxonomy: parseTaxonomy(taxonomyText, 'src/taxonomy/taxonomy.yaml'),
+    paperNotes: paperNotes.map((n) => ({ slug: n.id, file: n.filePath ?? n.id, ...n.data })),
+    tagNotes: tagNotes.map((n) => ({ slug: n.id, file: n.filePath ?? n.id, ...n.data })),
+  };
+  // Similar papers on the second core while this thread tags papers and hands the search documents over.
+  const similar = computeSimilarInWorker(similarityDocs(inputs.papers));
+  similar.catch(() => {}); // awaited below, after the model
+  const { papers: paperData, days: dayData, taxonomy, ...notes } = inputs;
+  const site = buildSiteModel(paperData, dayData, taxonomy, { ...notes, similar: false });
+  // A build indexes for search exactly what the pages show (similar papers are not searched).
   if (!import.meta.env.DEV) offerSearchDocuments(() => site.papers.map((p) => searchDocument(p, site)));
+  const bySlug = await similar;
+  for (const paper of site.papers) paper.similar = bySlug.get(paper.slug) ?? [];
   return site;
+}
+
+/** Runs `computeSimilar` in a worker thread (`similar-worker.ts`, from the project's sources). */
+function computeSimilarInWorker(docs: SimilarityDoc[]): Promise<Map<string, string[]>> {
+  return new Promise((resolve, reject) => {
+    // Builds and the dev server run from the project root (the bundled copy of this module lives elsewhere).
+    const worker = new Worker(path.resolve('src', 'data', 'similar-worker.ts'), { workerData: docs });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`similar-papers worker exited with ${code}`)); });
+  });
 }
 
 /** The rendered body of a curator's note on a paper or tag, or null. */

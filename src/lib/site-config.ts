@@ -25,8 +25,10 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
 
 /**
  * `BROADSHEET_CACHE_DIR`: where Astro keeps its content store and Broadsheet
- * its search shards between builds (default: Astro's `node_modules/.astro/`).
+ * its search shards between builds (default: Astro's `node_modules/.astro/`),
+ * as a config fragment.
  */
-export function siteCacheDir(env: Record<string, string | undefined> = process.env): string | undefined {
-  return env.BROADSHEET_CACHE_DIR?.trim() || undefined;
+export function siteCacheDir(env: Record<string, string | undefined> = process.env): { cacheDir?: string } {
+  const dir = env.BROADSHEET_CACHE_DIR?.trim();
+  return dir ? { cacheDir: dir } : {};
 }

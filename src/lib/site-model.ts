@@ -7,7 +7,7 @@ import type { Day, Paper } from './corpus.ts';
 import { pushTo } from './collections.ts';
 import { repairLatexText } from './latex-repair.ts';
 import { checkNotes, type PaperNote, type TagNote } from './notes.ts';
-import { computeSimilar } from './similarity.ts';
+import { computeSimilar, type SimilarityDoc } from './similarity.ts';
 import { compileTaxonomy, tagPaper, type TagDefinition, type TagMatch } from './tagger.ts';
 import { compareStrings } from './titles.ts';
 
@@ -69,8 +69,11 @@ const byUpvotesThenDate = (a: PaperView, b: PaperView) =>
 
 /** What to compute beyond tags. */
 export interface SiteModelOptions {
-  /** Similar papers (the costliest step); the search indexer does not need them. Default true. */
-  similar?: boolean;
+  /**
+   * Similar papers (the costliest step): computed here (true, the default),
+   * left out (false), or computed elsewhere and given, by slug.
+   */
+  similar?: boolean | ReadonlyMap<string, string[]>;
   /** Curators' notes on papers (corrections, ids, authors, links, tags). */
   paperNotes?: readonly PaperNote[];
   /** Curators' notes on tags. */
@@ -86,10 +89,16 @@ function aliasMap(papers: readonly PaperView[]): Map<string, string[]> {
   return new Map([...map].sort(([a], [b]) => compareStrings(a, b)));
 }
 
+/** What similar papers are computed from. */
+export function similarityDocs(papers: readonly Paper[]): SimilarityDoc[] {
+  return papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract }));
+}
+
 /** Builds the site model. Tags are computed here, at build time, for every paper. */
 export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], taxonomy: readonly TagDefinition[], options: SiteModelOptions = {}): SiteModel {
   const compiled = compileTaxonomy(taxonomy);
-  const similar = options.similar === false ? new Map<string, string[]>() : computeSimilar(papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract })));
+  const similar = typeof options.similar === 'object' ? options.similar
+    : options.similar === false ? new Map<string, string[]>() : computeSimilar(similarityDocs(papers));
   const views: PaperView[] = papers.map((p) => ({
     ...p,
     title: repairLatexText(p.title),

@@ -39,8 +39,11 @@ async function newPage(options: Parameters<Browser['newPage']>[0] = {}): Promise
 /** home → day → paper → tag → paper, asserting where each click lands. */
 async function walkHomeDayPaperTag(page: Page, start: string, fileMode: boolean) {
   const suffix = fileMode ? 'index.html' : '';
+  // The stylesheet is one file linked relatively: it must apply at every depth, over http and from disk.
+  const styled = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.goto(start);
   await expect(page.title()).resolves.toContain('Broadsheet');
+  await expect(styled()).resolves.not.toBe('rgba(0, 0, 0, 0)');
   await page.locator('main h2 a', { hasText: '11 Dec 2025' }).click();
   expect(page.url()).toMatch(new RegExp(`/days/2025-12-11/${suffix}$`));
   await expect(page.locator('h1').textContent()).resolves.toBe('11 Dec 2025');
@@ -49,6 +52,7 @@ async function walkHomeDayPaperTag(page: Page, start: string, fileMode: boolean)
   await page.locator('.tag-why a.tag', { hasText: 'In-context learning' }).click();
   expect(page.url()).toMatch(new RegExp(`/tags/in-context-learning/${suffix}$`));
   await expect(page.locator('h1').textContent()).resolves.toBe('In-context learning');
+  await expect(styled()).resolves.not.toBe('rgba(0, 0, 0, 0)');
   const second = page.locator('.paper-item h3 a').nth(1);
   const title = await second.textContent();
   await second.click();
