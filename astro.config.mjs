@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { siteBase, siteCacheDir, siteUrl } from './src/lib/site-config.ts';
+import { incrementalBuilds, siteBase, siteCacheDir, siteUrl } from './src/lib/site-config.ts';
 
 export default defineConfig({
   // Canonical origin for rel=canonical, feeds and the sitemap.
@@ -28,6 +28,8 @@ export default defineConfig({
       rehypePlugins: [[rehypeExternalLinks, { target: '_blank', rel: ['noopener', 'noreferrer', 'external'] }]],
     }),
   },
+  // BROADSHEET_INCREMENTAL=1: reuse unchanged paper and day pages from the previous build (see README).
+  experimental: { incrementalBuild: incrementalBuilds() },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') }),

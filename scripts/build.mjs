@@ -4,7 +4,7 @@
  * A build that fails leaves the previous dist/ (or none) untouched, never a
  * half-written mix of old and new files.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
@@ -36,5 +36,6 @@ try {
   rmSync(next, { recursive: true, force: true });
   throw error;
 }
-rmSync(old, { recursive: true, force: true });
+// The new site is in place: the previous one is deleted in the background (seconds for a large site).
+if (hadPrevious) spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', old], { detached: true, stdio: 'ignore' }).unref();
 console.log(`site written to ${path.relative(root, outDir) || outDir}/`);

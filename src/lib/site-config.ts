@@ -32,3 +32,14 @@ export function siteCacheDir(env: Record<string, string | undefined> = process.e
   const dir = env.BROADSHEET_CACHE_DIR?.trim();
   return dir ? { cacheDir: dir } : {};
 }
+
+/**
+ * `BROADSHEET_INCREMENTAL=1`: Astro's incremental builds. Paper, alias and day
+ * pages whose cache key (`page-keys.ts`) and code are unchanged are copied
+ * from the previous build instead of rendered. It makes a rebuild after a new
+ * digest faster, and a full build slower (every page is also written to the
+ * cache), so it is for sites rebuilt often from the same checkout.
+ */
+export function incrementalBuilds(env: Record<string, string | undefined> = process.env): boolean {
+  return env.BROADSHEET_INCREMENTAL === '1';
+}

@@ -67,13 +67,13 @@ describe('reproducible builds', () => {
 });
 
 describe('search shards between builds', () => {
-  it('rebuilds only the shards a new digest changes, into the same dist/ as a clean build', () => {
+  it('rebuilds only the search shards and pages a new digest changes, into the same dist/ as a clean build', () => {
     const seeds = path.join(SCRATCH, 'seeds-plus-one');
     const extra = path.join(SCRATCH, 'extra-digest');
     for (const dir of [seeds, extra, path.join(SCRATCH, 'cache-shards'), path.join(SCRATCH, 'cache-shards-clean')]) rmSync(dir, { recursive: true, force: true });
     cpSync('seeds', seeds, { recursive: true });
     // 134 papers in shards of 40: four shards, the last one partly filled.
-    const env = { SEEDS_DIR: seeds, BROADSHEET_SEARCH_SHARD_SIZE: '40', BROADSHEET_CACHE_DIR: path.join(SCRATCH, 'cache-shards') };
+    const env = { SEEDS_DIR: seeds, BROADSHEET_SEARCH_SHARD_SIZE: '40', BROADSHEET_CACHE_DIR: path.join(SCRATCH, 'cache-shards'), BROADSHEET_INCREMENTAL: '1' };
     const first = build(path.join(SCRATCH, 'dist-shards-first'), env);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/in 4 shard\(s\), 4 built and 0 reused/);
@@ -84,6 +84,15 @@ describe('search shards between builds', () => {
     const next = build(path.join(SCRATCH, 'dist-shards-next'), env);
     expect(next.status, next.stderr).toBe(0);
     expect(next.stdout).toMatch(/in 5 shard\(s\), 2 built and 3 reused/);
+
+    // Built again without changes: every paper and day page is copied from the cache, nothing is indexed again.
+    const again = build(path.join(SCRATCH, 'dist-shards-again'), env);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/in 5 shard\(s\), 0 built and 5 reused/);
+    const pages = (re: RegExp) => again.stdout.split('\n').filter((l) => re.test(l));
+    const paperPages = pages(/\/(papers\/(?!page-)[^/]+|days\/\d{4}-\d\d-\d\d)\/index\.html/);
+    expect(paperPages.length).toBeGreaterThan(164);
+    expect(paperPages.filter((l) => !l.includes('(restored)'))).toEqual([]);
 
     const clean = build(path.join(SCRATCH, 'dist-shards-clean'), { ...env, BROADSHEET_CACHE_DIR: path.join(SCRATCH, 'cache-shards-clean') });
     expect(clean.status, clean.stderr).toBe(0);
