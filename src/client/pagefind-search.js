@@ -87,11 +87,13 @@
         el('div', {}, [el('h3', {}, [el('a', { href: d.url }, [d.meta.title || d.url])]), excerptNode(d.excerpt), metaLine, tags]),
       ]));
     }
-    function showMore(g) {
+    /** Loads the next page of results and shows it; `announce` replaces the list and status at once (no empty flash). */
+    function showMore(g, announce) {
       var batch = results.slice(shown, shown + PAGE_SIZE);
-      shown += batch.length;
       return Promise.all(batch.map(function (r) { return r.data(); })).then(function (data) {
         if (g !== generation) return;
+        if (announce) { list.textContent = ''; status.textContent = announce; }
+        shown += batch.length;
         data.forEach(render);
         more.hidden = shown >= results.length;
       });
@@ -112,10 +114,8 @@
       }).then(function (search) {
         if (g !== generation || !search) return;
         results = search.results; shown = 0;
-        list.textContent = '';
         var n = results.length;
-        status.textContent = n === 0 ? 'No results' + (q ? ' for “' + q + '”' : '') + ' — try fewer words or filters.' : n + (n === 1 ? ' result' : ' results') + (q ? ' for “' + q + '”' : '');
-        return showMore(g);
+        return showMore(g, n === 0 ? 'No results' + (q ? ' for “' + q + '”' : '') + ' — try fewer words or filters.' : n + (n === 1 ? ' result' : ' results') + (q ? ' for “' + q + '”' : ''));
       });
     }
     var timer = null;

@@ -1,0 +1,60 @@
+/*
+ * The site's behaviour, one classic script for every page (loaded with a
+ * relative URL and `defer`, so it also runs from file://): folder links made
+ * to work from disk, the "/" shortcut, the theme toggle, and copy buttons.
+ */
+(function () {
+  var d = document, root = d.documentElement;
+  // From disk a link to a folder opens a directory listing: point folder links at their index.html.
+  if (location.protocol === 'file:') {
+    var fix = function (url) {
+      if (!url || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.charAt(0) === '#' || url.charAt(0) === '/') return url;
+      var cut = url.search(/[?#]/), path = cut < 0 ? url : url.slice(0, cut), rest = cut < 0 ? '' : url.slice(cut);
+      return /\/$/.test(path) || path === '.' || path === '..' ? path.replace(/\/?$/, '/') + 'index.html' + rest : url;
+    };
+    d.querySelectorAll('a[href]').forEach(function (a) { a.setAttribute('href', fix(a.getAttribute('href'))); });
+    d.querySelectorAll('form[action]').forEach(function (f) { f.setAttribute('action', fix(f.getAttribute('action'))); });
+    // Redirect pages (old addresses) too: follow the refresh to the file, not the folder.
+    var refresh = d.querySelector('meta[http-equiv="refresh"]');
+    var target = refresh && /url=(.*)$/i.exec(refresh.getAttribute('content') || '');
+    if (target) location.replace(fix(target[1]));
+  }
+  // "/" focuses the search box, as on most sites with search.
+  d.addEventListener('keydown', function (e) {
+    var t = e.target, tag = t && t.tagName;
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (t && t.isContentEditable)) return;
+    var box = d.getElementById('search-input') || d.getElementById('site-search');
+    if (box) { e.preventDefault(); box.focus(); }
+  });
+  // Theme toggle: overrides the system preference and is remembered.
+  var button = d.getElementById('theme-toggle');
+  if (button) {
+    var current = function () { return root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'); };
+    var sync = function () { button.setAttribute('aria-pressed', String(current() === 'dark')); };
+    button.hidden = false; sync();
+    button.addEventListener('click', function () {
+      var next = current() === 'dark' ? 'light' : 'dark';
+      root.dataset.theme = next; sync();
+      try { localStorage.setItem('broadsheet-theme', next); } catch (e) {}
+    });
+  }
+})();
+
+// Copy buttons on paper pages (link, BibTeX).
+(function () {
+  var box = document.querySelector('.copy-buttons'), status = document.querySelector('.copy-status');
+  if (!box) return;
+  box.hidden = false;
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    // file:// and old browsers: copy through a selected textarea.
+    var t = document.createElement('textarea'); t.value = text; t.setAttribute('readonly', ''); t.style.position = 'fixed'; t.style.opacity = '0';
+    document.body.appendChild(t); t.select(); var ok = document.execCommand('copy'); t.remove();
+    return ok ? Promise.resolve() : Promise.reject(new Error('copy refused'));
+  }
+  box.addEventListener('click', function (e) {
+    var b = e.target.closest('button'); if (!b) return;
+    var text = b.dataset.copy || (document.getElementById(b.dataset.copyFrom) || {}).textContent || '';
+    copy(text).then(function () { status.textContent = 'Copied.'; }, function () { status.textContent = 'Copy failed: select the text instead.'; });
+  });
+})();
