@@ -7,7 +7,7 @@
  * --incremental it then adds one digest and rebuilds (set
  * BROADSHEET_INCREMENTAL=1 to measure Astro's incremental builds too).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,6 +61,10 @@ function count(dir: string, ext: string): number {
 async function build(label: string, fresh: boolean): Promise<{ seconds: number; peakRss: number; log: string }> {
   // A full build starts from nothing: deleting a previous 100k-page dist/ is not build time.
   if (fresh) for (const dir of [dist, cache]) rmSync(dir, { recursive: true, force: true });
+  // Every build starts with the disk idle and the page cache empty: on this VM the previous run's
+  // hundreds of MB of cached and dirty pages otherwise cost the next build seconds of system time.
+  spawnSync('sync');
+  try { writeFileSync('/proc/sys/vm/drop_caches', '3'); } catch { cacheNote = 'page cache could not be dropped (not root): figures vary more'; }
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, SEEDS_DIR: seeds, DIST_DIR: dist, BROADSHEET_CACHE_DIR: cache, BROADSHEET_QUIET: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
@@ -74,6 +78,7 @@ async function build(label: string, fresh: boolean): Promise<{ seconds: number; 
   return { seconds: (performance.now() - started) / 1000, peakRss, log };
 }
 
+let cacheNote = 'page cache dropped before each build';
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const generated = generateCorpus({ papers, outDir: seeds, seed: Number(values.seed) });
 // Several full builds: the figures are those of the median build by wall time.
@@ -108,5 +113,5 @@ if (values.incremental) {
   figures.push(['rebuild after adding one digest (s)', `${again.seconds.toFixed(1)} (${((again.seconds / full.seconds) * 100).toFixed(0)}% of full, ${extra.papers} new papers${process.env.BROADSHEET_INCREMENTAL === '1' ? ', BROADSHEET_INCREMENTAL=1' : ''})`]);
 }
 const width = Math.max(...figures.map(([k]) => k.length));
-console.log(`\nbroadsheet bench (${process.platform}, ${(await import('node:os')).cpus().length} cpus, node ${process.version})`);
+console.log(`\nbroadsheet bench (${process.platform}, ${(await import('node:os')).cpus().length} cpus, node ${process.version}; ${cacheNote})`);
 for (const [k, v] of figures) console.log(`  ${k.padEnd(width)}  ${v}`);

@@ -40,7 +40,7 @@
     var form = document.getElementById('search-form');
     var input = document.getElementById('search-input');
     var sort = document.getElementById('search-sort');
-    var filters = Array.prototype.slice.call(form.querySelectorAll('select[data-filter]'));
+    var filters = Array.prototype.slice.call(form.querySelectorAll('[data-filter]'));
     var status = document.getElementById('search-status');
     var list = document.getElementById('search-results');
     var more = document.getElementById('search-more');

@@ -104,6 +104,13 @@ describe('over http at the root', () => {
     }
     expect(fetched.some((f) => f.includes('/filter/'))).toBe(true);
     expect(new URL(page.url()).searchParams.get('tag')).toBe('Optimization');
+    // And by digest day, from the date field.
+    const tagged = await page.locator('#search-status').textContent();
+    await page.locator('#search-filter-day').fill('2025-12-11');
+    await expect.poll(async () => page.locator('#search-status').textContent(), { timeout: 15_000 }).not.toBe(tagged);
+    const seen = await items.evaluateAll((els) => els.map((e) => e.querySelector('.meta')?.textContent ?? ''));
+    expect(seen.length).toBeGreaterThan(0);
+    for (const meta of seen) expect(meta).toContain('11 Dec 2025');
     await page.close();
   });
 
