@@ -10,17 +10,8 @@
   'use strict';
   var PAGE_SIZE = 10;
 
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { if (attrs[k] !== null && attrs[k] !== undefined) node.setAttribute(k, attrs[k]); });
-    (children || []).forEach(function (c) { node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
-    return node;
-  }
-  function formatDate(iso) {
-    var m = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-    var p = iso.split('-');
-    return Number(p[2]) + ' ' + m[Number(p[1]) - 1] + ' ' + p[0];
-  }
+  var el = window.BroadsheetDom.el;
+  var formatDate = window.BroadsheetDom.formatDate;
   /** Pagefind's excerpt is escaped text with <mark> around hits: keep those two kinds of node only. */
   function excerptNode(html) {
     var template = document.createElement('template');
