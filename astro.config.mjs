@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import rehypeExternalLinks from 'rehype-external-links';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { incrementalBuilds, siteBase, siteCacheDir, siteUrl } from './src/lib/site-config.ts';
@@ -30,6 +31,10 @@ export default defineConfig({
   },
   // BROADSHEET_INCREMENTAL=1: reuse unchanged paper and day pages from the previous build (see README).
   experimental: { incrementalBuild: incrementalBuilds() },
+  vite: {
+    // The project root, for worker threads that bundled page code starts (src/data/site.ts).
+    define: { 'import.meta.env.BROADSHEET_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
+  },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') }),

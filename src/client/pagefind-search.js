@@ -78,14 +78,20 @@
         el('div', {}, [el('h3', {}, [el('a', { href: d.url }, [d.meta.title || d.url])]), excerptNode(d.excerpt), metaLine, tags]),
       ]));
     }
-    /** Loads the next page of results and shows it; `announce` replaces the list and status at once (no empty flash). */
+    /**
+     * Shows the next page of results; `announce` replaces the list and status
+     * at once (no empty flash). The page is claimed before it loads, so a
+     * double click never shows a page twice, and a newer search drops it.
+     */
     function showMore(g, announce) {
       var batch = results.slice(shown, shown + PAGE_SIZE);
+      shown += batch.length;
+      more.disabled = true;
       return Promise.all(batch.map(function (r) { return r.data(); })).then(function (data) {
         if (g !== generation) return;
         if (announce) { list.textContent = ''; status.textContent = announce; }
-        shown += batch.length;
         data.forEach(render);
+        more.disabled = false;
         more.hidden = shown >= results.length;
       });
     }
@@ -99,6 +105,7 @@
         status.textContent = 'Type to search ' + total + ' papers, or choose a filter.';
         return;
       }
+      status.textContent = 'Searching…';
       var order = sort.value ? sort.value.split(':') : null;
       ready.then(function (pagefind) {
         return pagefind.search(q || null, { filters: chosen, sort: order ? Object.fromEntries([order]) : undefined });
@@ -112,9 +119,15 @@
     var timer = null;
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 150); });
     sort.addEventListener('change', run);
-    filters.forEach(function (s) { s.addEventListener('change', run); });
+    // A date field reports a change as each part is typed: wait for the typing to stop.
+    filters.forEach(function (s) {
+      s.addEventListener('change', s.type === 'date' ? function () { clearTimeout(timer); timer = setTimeout(run, 600); } : run);
+    });
     form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); });
-    more.addEventListener('click', function () { var before = shown; showMore(generation).then(function () { var a = list.children[before] && list.children[before].querySelector('a'); if (a) a.focus(); }); });
+    more.addEventListener('click', function () {
+      var before = list.children.length;
+      showMore(generation).then(function () { var a = list.children[before] && list.children[before].querySelector('a'); if (a) a.focus(); });
+    });
     run();
     if (!input.value) input.focus();
   };

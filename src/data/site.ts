@@ -50,8 +50,9 @@ async function loadSite(): Promise<SiteModel> {
 /** Runs `computeSimilar` in a worker thread (`similar-worker.ts`, from the project's sources). */
 function computeSimilarInWorker(docs: SimilarityDoc[]): Promise<Map<string, string[]>> {
   return new Promise((resolve, reject) => {
-    // Builds and the dev server run from the project root (the bundled copy of this module lives elsewhere).
-    const worker = new Worker(path.resolve('src', 'data', 'similar-worker.ts'), { workerData: docs });
+    // From the project's sources: the bundled copy of this module lives elsewhere.
+    const root: string = import.meta.env.BROADSHEET_ROOT ?? process.cwd();
+    const worker = new Worker(path.join(root, 'src', 'data', 'similar-worker.ts'), { workerData: docs });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => { if (code !== 0) reject(new Error(`similar-papers worker exited with ${code}`)); });

@@ -71,8 +71,8 @@ async function buildIndex({ docs, cacheDir }: IndexJob): Promise<{ shards: Built
       await rm(scratch, { recursive: true, force: true });
       await buildShard(records, scratch);
       await rename(scratch, dir).catch(async (error: NodeJS.ErrnoException) => {
-        // Another build made the same shard meanwhile: the same content, keep theirs.
-        if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+        // Another build made the same shard meanwhile (a complete one: entries only ever appear by rename): keep theirs.
+        if ((error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') || !existsSync(path.join(dir, 'pagefind-entry.json'))) throw error;
         await rm(scratch, { recursive: true, force: true });
       });
       built++;

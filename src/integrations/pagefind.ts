@@ -7,7 +7,7 @@
  * from the cache into the output. Any Pagefind error fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -44,14 +44,21 @@ async function linkTree(from: string, to: string): Promise<void> {
   }
 }
 
-/** Deletes cached shards this build did not use, once they are old enough that no other build is linking them. */
+/**
+ * Deletes cached shards this build did not use, once they are old enough that
+ * no other build is linking them. Each is first renamed aside, so an
+ * interrupted deletion never leaves a partial shard under its key.
+ */
 async function pruneCache(cacheDir: string, used: Set<string>): Promise<void> {
   const now = Date.now();
   for (const name of await readdir(cacheDir).catch(() => [])) {
     const dir = path.join(cacheDir, name);
     if (used.has(dir)) continue;
-    const { mtimeMs } = await stat(dir);
-    if (now - mtimeMs > CACHE_GRACE_MS) await rm(dir, { recursive: true, force: true });
+    const info = await stat(dir).catch(() => null); // another build may have pruned or renamed it meanwhile
+    if (!info || now - info.mtimeMs <= CACHE_GRACE_MS) continue;
+    const trash = /\.(trash|tmp)-/.test(name) ? dir : `${dir}.trash-${process.pid}`;
+    if (trash !== dir && !(await rename(dir, trash).then(() => true, () => false))) continue;
+    await rm(trash, { recursive: true, force: true });
   }
 }
 
@@ -69,6 +76,7 @@ export function pagefindIntegration(): AstroIntegration {
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'broadsheet-search');
       },
       'astro:build:start': () => {
+        job = null; // an integration object may serve several builds in one process
         listenForSearchDocuments((docs: SearchDocument[]) => {
           if (job) return; // once per build
           started = performance.now();
@@ -80,8 +88,10 @@ export function pagefindIntegration(): AstroIntegration {
         listenForSearchDocuments(null);
         if (!job) throw new Error('No search documents were handed over: no page built the site model (getSite).');
         const { shards, count, built } = await job;
+        const now = new Date();
         for (const shard of shards) {
           const target = path.join(fileURLToPath(dir), shard.path);
+          await utimes(shard.dir, now, now); // in use again: no other build prunes it while this one links it
           await rm(target, { recursive: true, force: true });
           await linkTree(shard.dir, target);
         }

@@ -96,7 +96,8 @@ describe('over http at the root', () => {
     expect(labels).toEqual(['Sort by', 'Topic', 'Year', 'Organization', 'Day']);
     const before = await page.locator('#search-status').textContent();
     await page.locator('#search-filter-tag').selectOption('Optimization');
-    await expect.poll(async () => page.locator('#search-status').textContent(), { timeout: 15_000 }).not.toBe(before);
+    const settled = async () => { const t = await page.locator('#search-status').textContent(); return t?.startsWith('Searching') ? null : t; };
+    await expect.poll(settled, { timeout: 15_000 }).not.toBeOneOf([before, null]);
     const items = page.locator('#search-results .paper-item');
     expect(await items.count()).toBeGreaterThan(0);
     for (const tags of await items.evaluateAll((els) => els.map((e) => [...e.querySelectorAll('.result-tags li')].map((li) => li.textContent)))) {
@@ -107,7 +108,7 @@ describe('over http at the root', () => {
     // And by digest day, from the date field.
     const tagged = await page.locator('#search-status').textContent();
     await page.locator('#search-filter-day').fill('2025-12-11');
-    await expect.poll(async () => page.locator('#search-status').textContent(), { timeout: 15_000 }).not.toBe(tagged);
+    await expect.poll(settled, { timeout: 15_000 }).not.toBeOneOf([tagged, null]);
     const seen = await items.evaluateAll((els) => els.map((e) => e.querySelector('.meta')?.textContent ?? ''));
     expect(seen.length).toBeGreaterThan(0);
     for (const meta of seen) expect(meta).toContain('11 Dec 2025');
