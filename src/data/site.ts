@@ -8,16 +8,19 @@ import taxonomyText from '../taxonomy/taxonomy.yaml?raw';
 import { offerSearchDocuments } from '../integrations/search-handoff.ts';
 import { searchDocument } from '../lib/search-record.ts';
 import { buildSiteModel, similarityDocs, type SiteModel } from '../lib/site-model.ts';
-import type { SimilarityDoc } from '../lib/similarity.ts';
+import { offlineInput } from '../lib/offline-index.ts';
+import type { WorkerTasks } from './worker.ts';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { siteBase, siteUrl } from '../lib/site-config.ts';
+import { incrementalBuilds, siteBase, siteUrl } from '../lib/site-config.ts';
 import { parseTaxonomy } from '../lib/taxonomy.ts';
 
 /** Base path of the site (`/` or `/sub/`). */
 export const BASE = siteBase();
 /** Canonical origin. */
 export const SITE_URL = siteUrl();
+/** Whether this build reuses unchanged pages (`BROADSHEET_INCREMENTAL=1`): pages then return cache keys. */
+export const INCREMENTAL = incrementalBuilds();
 
 let model: Promise<SiteModel> | null = null;
 
@@ -36,7 +39,7 @@ async function loadSite(): Promise<SiteModel> {
     tagNotes: tagNotes.map((n) => ({ slug: n.id, file: n.filePath ?? n.id, ...n.data })),
   };
   // Similar papers on the second core while this thread tags papers and hands the search documents over.
-  const similar = computeSimilarInWorker(similarityDocs(inputs.papers));
+  const similar = runInWorker('similar', similarityDocs(inputs.papers));
   similar.catch(() => {}); // awaited below, after the model
   const { papers: paperData, days: dayData, taxonomy, ...notes } = inputs;
   const site = buildSiteModel(paperData, dayData, taxonomy, { ...notes, similar: false });
@@ -47,16 +50,20 @@ async function loadSite(): Promise<SiteModel> {
   return site;
 }
 
-/** Runs `computeSimilar` in a worker thread (`similar-worker.ts`, from the project's sources). */
-function computeSimilarInWorker(docs: SimilarityDoc[]): Promise<Map<string, string[]>> {
+/** Runs one of `worker.ts`'s tasks in a worker thread, from the project's sources (the bundled copy of this module lives elsewhere). */
+function runInWorker<K extends keyof WorkerTasks>(task: K, input: Parameters<WorkerTasks[K]>[0]): Promise<ReturnType<WorkerTasks[K]>> {
   return new Promise((resolve, reject) => {
-    // From the project's sources: the bundled copy of this module lives elsewhere.
     const root: string = import.meta.env.BROADSHEET_ROOT ?? process.cwd();
-    const worker = new Worker(path.join(root, 'src', 'data', 'similar-worker.ts'), { workerData: docs });
+    const worker = new Worker(path.join(root, 'src', 'data', 'worker.ts'), { workerData: { task, input } });
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`similar-papers worker exited with ${code}`)); });
+    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`${task} worker exited with ${code}`)); });
   });
+}
+
+/** The offline search index as a classic script, indexed in a worker while pages keep rendering. */
+export async function getOfflineIndexScript(): Promise<string> {
+  return runInWorker('offlineIndex', offlineInput(await getSite()));
 }
 
 /** The rendered body of a curator's note on a paper or tag, or null. */

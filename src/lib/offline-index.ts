@@ -44,8 +44,17 @@ function trimWords(text: string, words: number): string {
   return text;
 }
 
-/** Builds the offline payload for every paper of the site. */
-export function buildOfflinePayload(site: SiteModel, abstractWords = OFFLINE_ABSTRACT_WORDS): OfflinePayload {
+/** What the offline index is made from, as plain data (it can be sent to a worker thread). */
+export interface OfflineInput {
+  docs: OfflineDoc[];
+  /** The searchable fields of each doc, in the same order. */
+  fields: { title: string; text: string; tags: string }[];
+  tags: string[];
+  days: string[];
+}
+
+/** Collects the offline index's input from the site model. */
+export function offlineInput(site: SiteModel, abstractWords = OFFLINE_ABSTRACT_WORDS): OfflineInput {
   const tagNames = site.tags.map((t) => t.name);
   const tagIndex = new Map(site.tags.map((t, i) => [t.slug, i]));
   const days = site.days.map((d) => d.date);
@@ -56,15 +65,25 @@ export function buildOfflinePayload(site: SiteModel, abstractWords = OFFLINE_ABS
     (p.tags.length ? p.tags.map((t) => t.slug) : ['untagged']).map((s) => tagIndex.get(s) ?? -1).filter((i) => i >= 0),
     p.appearances.map((a) => dayIndex.get(a.date) ?? -1).filter((i) => i >= 0),
   ]);
-  const mini = new MiniSearch(OFFLINE_OPTIONS);
-  mini.addAll(papers.map((p, id) => ({
-    id,
+  const fields = papers.map((p, id) => ({
     // Both forms are searchable: "ell_2" and "ℓ₂".
     title: `${p.title} ${rawOnlyWords(p.rawTitle, p.title)}`.trim(),
     text: `${trimWords(p.abstractText, abstractWords)} ${rawOnlyWords(trimWords(p.abstract, abstractWords), trimWords(p.abstractText, abstractWords))}`.trim(),
     tags: (docs[id]?.[4] ?? []).map((i) => tagNames[i]).join(' '),
-  })));
-  return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags: tagNames, days };
+  }));
+  return { docs, fields, tags: tagNames, days };
+}
+
+/** Indexes the input with MiniSearch (the costly step). */
+export function offlinePayload({ docs, fields, tags, days }: OfflineInput): OfflinePayload {
+  const mini = new MiniSearch(OFFLINE_OPTIONS);
+  mini.addAll(fields.map((f, id) => ({ id, ...f })));
+  return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags, days };
+}
+
+/** Builds the offline payload for every paper of the site. */
+export function buildOfflinePayload(site: SiteModel, abstractWords = OFFLINE_ABSTRACT_WORDS): OfflinePayload {
+  return offlinePayload(offlineInput(site, abstractWords));
 }
 
 /** The payload as a classic script: it assigns a global, no fetch or module needed. */

@@ -31,3 +31,8 @@ export function dayPageKey(day: Day, neighbours: readonly (string | undefined)[]
 export function aliasPageKey(alias: string, slugs: readonly string[], site: Pick<SiteModel, 'bySlug'>): string {
   return hashOf([alias, slugs.map((s) => site.bySlug.get(s)).map((p) => p && [p.slug, p.title, p.published, p.authors, p.organization])]);
 }
+
+/** `{ cacheKey }` for `getStaticPaths` when incremental builds are on; nothing (and no hashing) otherwise. */
+export function cacheKeyWhen(enabled: boolean, key: () => string): { cacheKey?: string } {
+  return enabled ? { cacheKey: key() } : {};
+}
