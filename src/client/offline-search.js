@@ -19,38 +19,40 @@
     input.value = initialQuery || '';
     var tagSelect = el('select', { id: 'filter-tag' }, [el('option', { value: '' }, ['All topics'])].concat(
       data.tags.map(function (t, i) { return el('option', { value: String(i) }, [t]); })));
-    var daySelect = el('select', { id: 'filter-day' }, [el('option', { value: '' }, ['All days'])].concat(
-      data.days.map(function (d, i) { return el('option', { value: String(i) }, [formatDate(d)]); })));
+    // A date field, not a list: a list of every digest day grows without end. Days without a digest find nothing.
+    var dayField = el('input', { id: 'filter-day', type: 'date', min: data.days[data.days.length - 1], max: data.days[0] });
+    var dayIndex = {};
+    data.days.forEach(function (d, i) { dayIndex[d] = i; });
     var status = el('p', { class: 'offline-status', role: 'status' });
     var list = el('ol', { class: 'paper-list offline-results' });
-    var form = el('form', { class: 'offline-form', role: 'search', action: '' }, [
+    var form = el('form', { class: 'offline-form', role: 'search', 'aria-label': 'Papers', action: '' }, [
       input, // labelled by the search page's own <label for="search-input">
       el('div', { class: 'offline-filters' }, [
-        el('label', { for: 'filter-tag' }, ['Topic']), tagSelect,
-        el('label', { for: 'filter-day' }, ['Day']), daySelect,
+        el('span', { class: 'search-field' }, [el('label', { for: 'filter-tag' }, ['Topic']), tagSelect]),
+        el('span', { class: 'search-field' }, [el('label', { for: 'filter-day' }, ['Day']), dayField]),
       ]),
     ]);
     var note = el('p', { class: 'offline-note' }, ['Offline search: this copy of the site was opened from disk, so a compact index of titles and abstract openings is used.']);
     container.textContent = '';
     container.appendChild(form); container.appendChild(note); container.appendChild(status); container.appendChild(list);
     if (params.get('tag')) tagSelect.value = params.get('tag');
-    if (params.get('day')) daySelect.value = params.get('day');
+    if (params.get('day')) dayField.value = params.get('day');
 
     function render() {
       var q = input.value.trim();
       var tag = tagSelect.value === '' ? -1 : Number(tagSelect.value);
-      var day = daySelect.value === '' ? -1 : Number(daySelect.value);
+      var day = dayField.value === '' ? -1 : (dayIndex[dayField.value] !== undefined ? dayIndex[dayField.value] : -2);
       var url = new URL(location.href);
       ['q', 'tag', 'day'].forEach(function (k) { url.searchParams.delete(k); });
       if (q) url.searchParams.set('q', q);
       if (tag >= 0) url.searchParams.set('tag', String(tag));
-      if (day >= 0) url.searchParams.set('day', String(day));
+      if (dayField.value) url.searchParams.set('day', dayField.value);
       history.replaceState(null, '', url);
       list.textContent = '';
       if (!q) { status.textContent = 'Type to search ' + data.docs.length + ' papers.'; return; }
       var filter = function (r) {
         var d = data.docs[r.id];
-        return (tag < 0 || d[4].indexOf(tag) >= 0) && (day < 0 || d[5].indexOf(day) >= 0);
+        return (tag < 0 || d[4].indexOf(tag) >= 0) && (day === -1 || d[5].indexOf(day) >= 0);
       };
       var hits = mini.search(q, { filter: filter });
       if (hits.length === 0) hits = mini.search(q, { filter: filter, combineWith: 'OR' });
@@ -72,7 +74,8 @@
     var timer = null;
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(render, 80); });
     tagSelect.addEventListener('change', render);
-    daySelect.addEventListener('change', render);
+    dayField.addEventListener('input', render);
+    dayField.addEventListener('change', render);
     form.addEventListener('submit', function (e) { e.preventDefault(); render(); });
     render();
     if (!initialQuery) input.focus();
