@@ -58,6 +58,8 @@ function count(dir: string, ext: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(path.join(dir, e.name), ext) : e.name.endsWith(ext) ? 1 : 0), 0);
 }
 
+let cacheNote = 'page cache dropped before each build';
+
 async function build(label: string, fresh: boolean): Promise<{ seconds: number; peakRss: number; log: string }> {
   // A full build starts from nothing: deleting a previous 100k-page dist/ is not build time.
   if (fresh) for (const dir of [dist, cache]) rmSync(dir, { recursive: true, force: true });
@@ -66,7 +68,7 @@ async function build(label: string, fresh: boolean): Promise<{ seconds: number; 
   spawnSync('sync');
   try { writeFileSync('/proc/sys/vm/drop_caches', '3'); } catch { cacheNote = 'page cache could not be dropped (not root): figures vary more'; }
   const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, SEEDS_DIR: seeds, DIST_DIR: dist, BROADSHEET_CACHE_DIR: cache, BROADSHEET_QUIET: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, SEEDS_DIR: seeds, DIST_DIR: dist, BROADSHEET_CACHE_DIR: cache }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => { log += d; });
   child.stderr.on('data', (d) => { log += d; });
@@ -78,7 +80,6 @@ async function build(label: string, fresh: boolean): Promise<{ seconds: number; 
   return { seconds: (performance.now() - started) / 1000, peakRss, log };
 }
 
-let cacheNote = 'page cache dropped before each build';
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const generated = generateCorpus({ papers, outDir: seeds, seed: Number(values.seed) });
 // Several full builds: the figures are those of the median build by wall time.

@@ -8,7 +8,6 @@
   var PAGE_SIZE = 20;
 
   var el = window.BroadsheetDom.el;
-  var formatDate = window.BroadsheetDom.formatDate;
 
   window.broadsheetOfflineSearch = function (container, initialQuery) {
     var data = window.BroadsheetOffline;
@@ -59,16 +58,10 @@
       status.textContent = hits.length === 0 ? 'No results — try fewer words.' : hits.length + (hits.length === 1 ? ' result' : ' results') + ' for “' + q + '”';
       hits.slice(0, PAGE_SIZE).forEach(function (h) {
         var d = data.docs[h.id];
-        var meta = [];
-        if (d[2]) meta.push(el('span', {}, ['Published ', el('time', { datetime: d[2] }, [formatDate(d[2])])]));
-        if (d[3] !== null) meta.push(el('span', { class: 'upvotes' }, ['▲ ' + d[3] + (d[3] === 1 ? ' upvote' : ' upvotes')]));
-        meta.push(el('span', {}, ['Seen ' + d[5].map(function (i) { return formatDate(data.days[i]); }).join(', ')]));
-        var metaLine = el('p', { class: 'meta' });
-        meta.forEach(function (m, i) { if (i) metaLine.appendChild(el('span', { class: 'sep', 'aria-hidden': 'true' }, [' · '])); metaLine.appendChild(m); });
-        list.appendChild(el('li', { class: 'paper-item' }, [
-          el('span', { class: 'paper-pos', 'aria-hidden': 'true' }, [String(list.children.length + 1)]),
-          el('div', {}, [el('h3', {}, [el('a', { href: '../papers/' + d[0] + '/index.html' }, [d[1]])]), metaLine]),
-        ]));
+        window.BroadsheetDom.appendResult(list, {
+          href: '../papers/' + d[0] + '/index.html', title: d[1], published: d[2], upvotes: d[3],
+          days: d[5].map(function (i) { return data.days[i]; }),
+        });
       });
     }
     var timer = null;

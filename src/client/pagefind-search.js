@@ -11,7 +11,6 @@
   var PAGE_SIZE = 10;
 
   var el = window.BroadsheetDom.el;
-  var formatDate = window.BroadsheetDom.formatDate;
   /** Pagefind's excerpt is escaped text with <mark> around hits: keep those two kinds of node only. */
   function excerptNode(html) {
     var template = document.createElement('template');
@@ -66,17 +65,14 @@
       history.replaceState(null, '', url);
     }
     function render(d) {
-      var meta = [];
-      if (d.meta.published) meta.push(el('span', {}, ['Published ', el('time', { datetime: d.meta.published }, [formatDate(d.meta.published)])]));
-      if (d.meta.upvotes) meta.push(el('span', { class: 'upvotes' }, ['▲ ' + d.meta.upvotes + (d.meta.upvotes === '1' ? ' upvote' : ' upvotes')]));
-      if (d.meta.days) meta.push(el('span', {}, ['Seen ' + d.meta.days.split(', ').map(formatDate).join(', ')]));
-      var metaLine = el('p', { class: 'meta' });
-      meta.forEach(function (m, i) { if (i) metaLine.appendChild(el('span', { class: 'sep', 'aria-hidden': 'true' }, [' · '])); metaLine.appendChild(m); });
       var tags = el('ul', { class: 'result-tags', 'aria-label': 'Topics' }, ((d.filters && d.filters.tag) || []).map(function (t) { return el('li', {}, [t]); }));
-      list.appendChild(el('li', { class: 'paper-item' }, [
-        el('span', { class: 'paper-pos', 'aria-hidden': 'true' }, [String(list.children.length + 1)]),
-        el('div', {}, [el('h3', {}, [el('a', { href: d.url }, [d.meta.title || d.url])]), excerptNode(d.excerpt), metaLine, tags]),
-      ]));
+      window.BroadsheetDom.appendResult(list, {
+        href: d.url, title: d.meta.title || d.url, published: d.meta.published,
+        // Pagefind metadata is text.
+        upvotes: d.meta.upvotes ? Number(d.meta.upvotes) : null,
+        days: d.meta.days ? d.meta.days.split(', ') : [],
+        before: [excerptNode(d.excerpt)], after: [tags],
+      });
     }
     /**
      * Shows the next page of results; `announce` replaces the list and status

@@ -1,7 +1,7 @@
 /*
  * DOM helpers shared by both search engines' classic scripts (Pagefind online,
- * MiniSearch offline): elements built from text nodes only, and dates as the
- * pages show them. Loaded before either script.
+ * MiniSearch offline): elements built from text nodes only, dates as the
+ * pages show them, and one result item. Loaded before either script.
  */
 window.BroadsheetDom = (function () {
   'use strict';
@@ -16,5 +16,23 @@ window.BroadsheetDom = (function () {
     var p = iso.split('-');
     return Number(p[2]) + ' ' + m[Number(p[1]) - 1] + ' ' + p[0];
   }
-  return { el: el, formatDate: formatDate };
+  /**
+   * Appends a numbered result to a `.paper-list`: linked title, then `extra`
+   * nodes (excerpt, topics), with a meta line of publication date, upvotes
+   * (a number or null) and the digest days (ISO dates) before the topics.
+   */
+  function appendResult(list, r) {
+    var meta = [];
+    if (r.published) meta.push(el('span', {}, ['Published ', el('time', { datetime: r.published }, [formatDate(r.published)])]));
+    if (r.upvotes !== null && r.upvotes !== undefined) meta.push(el('span', { class: 'upvotes' }, ['▲ ' + r.upvotes + (r.upvotes === 1 ? ' upvote' : ' upvotes')]));
+    if (r.days.length) meta.push(el('span', {}, ['Seen ' + r.days.map(formatDate).join(', ')]));
+    var metaLine = el('p', { class: 'meta' });
+    meta.forEach(function (m, i) { if (i) metaLine.appendChild(el('span', { class: 'sep', 'aria-hidden': 'true' }, [' · '])); metaLine.appendChild(m); });
+    var body = [el('h3', {}, [el('a', { href: r.href }, [r.title])])].concat(r.before || [], [metaLine], r.after || []);
+    list.appendChild(el('li', { class: 'paper-item' }, [
+      el('span', { class: 'paper-pos', 'aria-hidden': 'true' }, [String(list.children.length + 1)]),
+      el('div', {}, body),
+    ]));
+  }
+  return { el: el, formatDate: formatDate, appendResult: appendResult };
 })();

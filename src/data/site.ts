@@ -11,7 +11,7 @@ import { buildSiteModel, similarityDocs, type SiteModel } from '../lib/site-mode
 import { offlineInput } from '../lib/offline-index.ts';
 import type { WorkerTasks } from './worker.ts';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runWorker } from '../integrations/run-worker.ts';
 import { incrementalBuilds, siteBase, siteUrl } from '../lib/site-config.ts';
 import { parseTaxonomy } from '../lib/taxonomy.ts';
 
@@ -31,18 +31,15 @@ async function loadSite(): Promise<SiteModel> {
     hasNotes('papers') ? getCollection('paperNotes') : [],
     hasNotes('tags') ? getCollection('tagNotes') : [],
   ]);
-  const inputs = {
-    papers: papers.map((p) => p.data),
-    days: days.map((d) => d.data),
-    taxonomy: parseTaxonomy(taxonomyText, 'src/taxonomy/taxonomy.yaml'),
+  const paperData = papers.map((p) => p.data);
+  // Similar papers on the second core while this thread tags papers and hands the search documents over.
+  const similar = runInWorker('similar', similarityDocs(paperData));
+  similar.catch(() => {}); // awaited below, after the model
+  const site = buildSiteModel(paperData, days.map((d) => d.data), parseTaxonomy(taxonomyText, 'src/taxonomy/taxonomy.yaml'), {
     paperNotes: paperNotes.map((n) => ({ slug: n.id, file: n.filePath ?? n.id, ...n.data })),
     tagNotes: tagNotes.map((n) => ({ slug: n.id, file: n.filePath ?? n.id, ...n.data })),
-  };
-  // Similar papers on the second core while this thread tags papers and hands the search documents over.
-  const similar = runInWorker('similar', similarityDocs(inputs.papers));
-  similar.catch(() => {}); // awaited below, after the model
-  const { papers: paperData, days: dayData, taxonomy, ...notes } = inputs;
-  const site = buildSiteModel(paperData, dayData, taxonomy, { ...notes, similar: false });
+    similar: false,
+  });
   // A build indexes for search exactly what the pages show (similar papers are not searched).
   if (!import.meta.env.DEV) offerSearchDocuments(() => site.papers.map((p) => searchDocument(p, site)));
   const bySlug = await similar;
@@ -52,13 +49,8 @@ async function loadSite(): Promise<SiteModel> {
 
 /** Runs one of `worker.ts`'s tasks in a worker thread, from the project's sources (the bundled copy of this module lives elsewhere). */
 function runInWorker<K extends keyof WorkerTasks>(task: K, input: Parameters<WorkerTasks[K]>[0]): Promise<ReturnType<WorkerTasks[K]>> {
-  return new Promise((resolve, reject) => {
-    const root: string = import.meta.env.BROADSHEET_ROOT ?? process.cwd();
-    const worker = new Worker(path.join(root, 'src', 'data', 'worker.ts'), { workerData: { task, input } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`${task} worker exited with ${code}`)); });
-  });
+  const root: string = import.meta.env.BROADSHEET_ROOT ?? process.cwd();
+  return runWorker(path.join(root, 'src', 'data', 'worker.ts'), { task, input });
 }
 
 /** The offline search index as a classic script, indexed in a worker while pages keep rendering. */

@@ -5,7 +5,7 @@
  * rendering. Shards (`search-shards.ts`) are built one after another, each in
  * a fresh Pagefind process, so memory stays bounded by the shard size. Each
  * shard is kept in the cache under its content key: an unchanged shard is
- * reused, not rebuilt. Reports `{ shards, count, built }` or `{ error }`.
+ * reused, not rebuilt. Reports `{ shards, count, built }`.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, utimes } from 'node:fs/promises';
@@ -82,7 +82,5 @@ async function buildIndex({ docs, cacheDir }: IndexJob): Promise<{ shards: Built
   return { shards, count: docs.length, built };
 }
 
-buildIndex(workerData as IndexJob).then(
-  (result) => parentPort?.postMessage(result),
-  (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.stack ?? error.message : String(error) }),
-);
+// A failure is thrown out of the worker: the integration's `runWorker` rejects with it.
+parentPort?.postMessage(await buildIndex(workerData as IndexJob));

@@ -10,9 +10,9 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, link, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { SearchDocument } from '../lib/search-record.ts';
 import type { BuiltShard, IndexJob } from './pagefind-worker.ts';
+import { runWorker } from './run-worker.ts';
 import { listenForSearchDocuments } from './search-handoff.ts';
 
 type Result = { shards: BuiltShard[]; count: number; built: number };
@@ -20,14 +20,9 @@ type Result = { shards: BuiltShard[]; count: number; built: number };
 /** Cache entries unused for this long are deleted (a concurrent build may still be using a newer one). */
 const CACHE_GRACE_MS = 10 * 60 * 1000;
 
-/** Starts the worker; resolves with its result or rejects with its error. */
+/** Starts the indexing worker. */
 function startIndexing(root: string, job: IndexJob): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(root, 'src', 'integrations', 'pagefind-worker.ts'), { workerData: job });
-    worker.once('message', (m: Result | { error: string }) => ('error' in m ? reject(new Error(m.error)) : resolve(m)));
-    worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`search indexing worker exited with ${code}`)); });
-  });
+  return runWorker<Result>(path.join(root, 'src', 'integrations', 'pagefind-worker.ts'), job);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Feed items for the site-wide and per-tag feeds, and the JSON Feed 1.1
  * document. Pure; RSS serialisation is left to @astrojs/rss.
  */
-import type { PaperView, SiteModel } from './site-model.ts';
+import { tagName, type PaperView, type SiteModel } from './site-model.ts';
 import { paperPath } from './urls.ts';
 
 /** How many papers a feed carries. */
@@ -52,7 +52,7 @@ export function toFeedItems(papers: readonly PaperView[], site: SiteModel, absol
     title: p.title,
     summary: p.abstractText,
     date: p.lastSeen,
-    tags: p.tags.map((t) => site.tagBySlug.get(t.slug)?.name ?? t.slug),
+    tags: p.tags.map((t) => tagName(t.slug, site)),
   }));
 }
 

@@ -81,11 +81,6 @@ export function offlinePayload({ docs, fields, tags, days }: OfflineInput): Offl
   return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags, days };
 }
 
-/** Builds the offline payload for every paper of the site. */
-export function buildOfflinePayload(site: SiteModel, abstractWords = OFFLINE_ABSTRACT_WORDS): OfflinePayload {
-  return offlinePayload(offlineInput(site, abstractWords));
-}
-
 /** The payload as a classic script: it assigns a global, no fetch or module needed. */
 export function offlineIndexScript(payload: OfflinePayload): string {
   return `window.BroadsheetOffline=${JSON.stringify(payload).replace(/</g, '\\u003c')};\n`;

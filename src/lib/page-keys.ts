@@ -7,13 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Day } from './corpus.ts';
-import type { PaperView, SiteModel } from './site-model.ts';
+import { tagName, type PaperView, type SiteModel } from './site-model.ts';
 
 function hashOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
 }
 
-const tagNames = (paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>) => paper.tags.map((t) => site.tagBySlug.get(t.slug)?.name ?? t.slug);
+const tagNames = (paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>) => paper.tags.map((t) => tagName(t.slug, site));
 
 /** A paper page: the paper, its tags' names, and the similar papers it links (title and date shown). */
 export function paperPageKey(paper: PaperView, site: Pick<SiteModel, 'bySlug' | 'tagBySlug'>): string {

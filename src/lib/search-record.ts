@@ -9,7 +9,7 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { rawOnlyWords } from './latex-repair.ts';
-import type { PaperView, SiteModel } from './site-model.ts';
+import { tagName, type PaperView, type SiteModel } from './site-model.ts';
 import { compareStrings } from './titles.ts';
 import { paperPath } from './urls.ts';
 
@@ -27,7 +27,7 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 /** A paper's values for each search filter. */
 export function searchFilterValues(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): Record<SearchFilter, string[]> {
   return {
-    tag: paper.tags.length ? paper.tags.map((t) => site.tagBySlug.get(t.slug)?.name ?? t.slug) : ['Untagged'],
+    tag: paper.tags.length ? paper.tags.map((t) => tagName(t.slug, site)) : ['Untagged'],
     year: paper.published ? [paper.published.slice(0, 4)] : [],
     organization: paper.organization ? [paper.organization.name] : [],
     day: paper.appearances.map((a) => a.date),

@@ -69,11 +69,8 @@ const byUpvotesThenDate = (a: PaperView, b: PaperView) =>
 
 /** What to compute beyond tags. */
 export interface SiteModelOptions {
-  /**
-   * Similar papers (the costliest step): computed here (true, the default),
-   * left out (false), or computed elsewhere and given, by slug.
-   */
-  similar?: boolean | ReadonlyMap<string, string[]>;
+  /** Similar papers, the costliest step (default true); the build computes them in a worker and fills them in (`src/data/site.ts`). */
+  similar?: boolean;
   /** Curators' notes on papers (corrections, ids, authors, links, tags). */
   paperNotes?: readonly PaperNote[];
   /** Curators' notes on tags. */
@@ -89,6 +86,11 @@ function aliasMap(papers: readonly PaperView[]): Map<string, string[]> {
   return new Map([...map].sort(([a], [b]) => compareStrings(a, b)));
 }
 
+/** A tag's display name (its slug if the model does not know it). */
+export function tagName(slug: string, site: Pick<SiteModel, 'tagBySlug'>): string {
+  return site.tagBySlug.get(slug)?.name ?? slug;
+}
+
 /** What similar papers are computed from. */
 export function similarityDocs(papers: readonly Paper[]): SimilarityDoc[] {
   return papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract }));
@@ -97,8 +99,7 @@ export function similarityDocs(papers: readonly Paper[]): SimilarityDoc[] {
 /** Builds the site model. Tags are computed here, at build time, for every paper. */
 export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], taxonomy: readonly TagDefinition[], options: SiteModelOptions = {}): SiteModel {
   const compiled = compileTaxonomy(taxonomy);
-  const similar = typeof options.similar === 'object' ? options.similar
-    : options.similar === false ? new Map<string, string[]>() : computeSimilar(similarityDocs(papers));
+  const similar = options.similar === false ? new Map<string, string[]>() : computeSimilar(similarityDocs(papers));
   const views: PaperView[] = papers.map((p) => ({
     ...p,
     title: repairLatexText(p.title),
