@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import rehypeExternalLinks from 'rehype-external-links';
+import { dataStoreOnDisk } from './src/integrations/data-store-on-disk.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { incrementalBuilds, siteBase, siteCacheDir, siteUrl } from './src/lib/site-config.ts';
 
@@ -37,6 +38,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    dataStoreOnDisk(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') }),
     pagefindIntegration(),
   ],
