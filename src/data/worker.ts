@@ -4,7 +4,8 @@
  * similar papers, and the offline search index. Receives `{ task, input }`,
  * replies with the task's result.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { replyToParent } from '../integrations/run-worker.ts';
 import { offlineIndexScript, offlinePayload, type OfflineInput } from '../lib/offline-index.ts';
 import { computeSimilar, type SimilarityDoc } from '../lib/similarity.ts';
 
@@ -17,4 +18,4 @@ const tasks = {
 export type WorkerTasks = typeof tasks;
 
 const { task, input } = workerData as { task: keyof WorkerTasks; input: never };
-parentPort?.postMessage(tasks[task](input));
+replyToParent(tasks[task](input));

@@ -3,24 +3,33 @@
  * pages handed over, while the main thread renders pages: with its own event
  * loop, Pagefind's request/response round trips are never held up behind page
  * rendering. Shards (`search-shards.ts`) are built one after another, each in
- * a fresh Pagefind process, so memory stays bounded by the shard size. Each
- * shard is kept in the cache under its content key: an unchanged shard is
- * reused, not rebuilt. Reports `{ shards, count, built }`.
+ * a fresh Pagefind process, and the worker asks for each shard's documents
+ * only when it starts on it, so its memory stays bounded by the shard size.
+ * Each shard is kept in the cache under its content key: an unchanged shard
+ * is reused, not rebuilt. Reports `{ shards, count, built }`.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { threadId, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { searchHtml, type SearchDocument } from '../lib/search-record.ts';
-import { assignShards, shardKey, shardSize } from '../lib/search-shards.ts';
+import { shardKey } from '../lib/search-shards.ts';
+import { askParent, replyToParent } from './run-worker.ts';
 
 /** What the integration passes in. */
 export interface IndexJob {
-  docs: SearchDocument[];
+  /** How many shards to build; the worker asks for shard `i`'s documents with `i`. */
+  shardCount: number;
   /** Folder of cached shard bundles, one per content key. */
   cacheDir: string;
+}
+
+/** One shard's documents, as the integration answers the worker's question. */
+export interface ShardInput {
+  path: string;
+  docs: SearchDocument[];
 }
 
 /** One shard of the result: its site path and the cached bundle to link there. */
@@ -54,12 +63,15 @@ async function buildShard(records: { url: string; html: string }[], outputPath: 
   }
 }
 
-async function buildIndex({ docs, cacheDir }: IndexJob): Promise<{ shards: BuiltShard[]; count: number; built: number }> {
+async function buildIndex({ shardCount, cacheDir }: IndexJob): Promise<{ shards: BuiltShard[]; count: number; built: number }> {
   const indexer = await indexerId();
   await mkdir(cacheDir, { recursive: true });
   const shards: BuiltShard[] = [];
   let built = 0;
-  for (const shard of assignShards(docs, shardSize())) {
+  let count = 0;
+  for (let i = 0; i < shardCount; i++) {
+    const shard = await askParent<ShardInput>(i);
+    count += shard.docs.length;
     const records = shard.docs.map((d) => ({ url: d.url, html: searchHtml(d) }));
     const dir = path.join(cacheDir, shardKey(records, indexer));
     if (existsSync(path.join(dir, 'pagefind-entry.json'))) {
@@ -79,8 +91,8 @@ async function buildIndex({ docs, cacheDir }: IndexJob): Promise<{ shards: Built
     }
     shards.push({ path: shard.path, dir });
   }
-  return { shards, count: docs.length, built };
+  return { shards, count, built };
 }
 
 // A failure is thrown out of the worker: the integration's `runWorker` rejects with it.
-parentPort?.postMessage(await buildIndex(workerData as IndexJob));
+replyToParent(await buildIndex(workerData as IndexJob));

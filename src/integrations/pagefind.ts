@@ -11,7 +11,8 @@ import { copyFile, link, mkdir, readdir, rename, rm, stat, utimes } from 'node:f
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SearchDocument } from '../lib/search-record.ts';
-import type { BuiltShard, IndexJob } from './pagefind-worker.ts';
+import { assignShards, shardSize } from '../lib/search-shards.ts';
+import type { BuiltShard, IndexJob, ShardInput } from './pagefind-worker.ts';
 import { runWorker } from './run-worker.ts';
 import { listenForSearchDocuments } from './search-handoff.ts';
 
@@ -20,9 +21,18 @@ type Result = { shards: BuiltShard[]; count: number; built: number };
 /** Cache entries unused for this long are deleted (a concurrent build may still be using a newer one). */
 const CACHE_GRACE_MS = 10 * 60 * 1000;
 
-/** Starts the indexing worker. */
-function startIndexing(root: string, job: IndexJob): Promise<Result> {
-  return runWorker<Result>(path.join(root, 'src', 'integrations', 'pagefind-worker.ts'), job);
+/**
+ * Starts the indexing worker. It asks for one shard's documents at a time, and
+ * each is let go once handed over: the worker never holds the whole corpus.
+ */
+function startIndexing(root: string, docs: SearchDocument[], cacheDir: string): Promise<Result> {
+  const shards: (ShardInput | undefined)[] = assignShards(docs, shardSize());
+  const job: IndexJob = { shardCount: shards.length, cacheDir };
+  return runWorker<Result>(path.join(root, 'src', 'integrations', 'pagefind-worker.ts'), job, (i: number) => {
+    const shard = shards[i];
+    shards[i] = undefined;
+    return shard;
+  });
 }
 
 /**
@@ -75,7 +85,7 @@ export function pagefindIntegration(): AstroIntegration {
         listenForSearchDocuments((docs: SearchDocument[]) => {
           if (job) return; // once per build
           started = performance.now();
-          job = startIndexing(root, { docs, cacheDir });
+          job = startIndexing(root, docs, cacheDir);
           job.catch(() => {}); // awaited (and reported) at astro:build:done
         });
       },

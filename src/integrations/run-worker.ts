@@ -1,15 +1,39 @@
 /**
  * Runs a worker-thread script (a project source file: Node strips its types)
  * to completion, for the build steps that run beside page rendering.
+ *
+ * A worker replies with `{ result }`. It may first ask for more input with
+ * `{ ask }` (see `askParent`): `answer` computes the reply here, so input
+ * can be handed over piece by piece instead of all held by the worker at once.
  */
-import { Worker } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 
-/** Resolves with the first message the worker posts; rejects with its uncaught error, or if it exits without answering. */
-export function runWorker<T>(file: string, workerData: unknown): Promise<T> {
+/** What a worker posts. */
+type WorkerMessage = { ask: unknown } | { result: unknown };
+
+/** Resolves with the worker's result; rejects with its uncaught error, or if it exits without one. */
+export function runWorker<T>(file: string, workerData: unknown, answer?: (question: never) => unknown): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData });
-    worker.once('message', resolve);
+    worker.on('message', (message: WorkerMessage) => {
+      if ('result' in message) resolve(message.result as T);
+      else if (answer) worker.postMessage(answer(message.ask as never));
+      else reject(new Error(`worker ${file} asked for input nobody provides`));
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`worker ${file} exited with code ${code} without a result`)));
   });
+}
+
+/** In a worker: asks the thread that started it for the next piece of input. */
+export function askParent<T>(question: unknown): Promise<T> {
+  return new Promise((resolve) => {
+    parentPort?.once('message', resolve);
+    parentPort?.postMessage({ ask: question });
+  });
+}
+
+/** In a worker: posts the result. */
+export function replyToParent(result: unknown): void {
+  parentPort?.postMessage({ result });
 }
