@@ -18,7 +18,10 @@ export function runWorker<T>(file: string, workerData: unknown, answer?: (questi
     worker.on('message', (message: WorkerMessage) => {
       if ('result' in message) resolve(message.result as T);
       else if (answer) worker.postMessage(answer(message.ask as never));
-      else reject(new Error(`worker ${file} asked for input nobody provides`));
+      else {
+        reject(new Error(`worker ${file} asked for input nobody provides`));
+        void worker.terminate();
+      }
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`worker ${file} exited with code ${code} without a result`)));

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runWorker } from './run-worker.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+describe('runWorker', () => {
+  it('answers a worker\'s questions one at a time, in order, and resolves with its result', async () => {
+    const asked: number[] = [];
+    const result = await runWorker<{ sum: number; seen: number[] }>(fixture('asking-worker.ts'), null, (i: number) => {
+      asked.push(i);
+      return (i + 1) * 10;
+    });
+    expect(asked).toEqual([0, 1, 2]);
+    expect(result).toEqual({ sum: 60, seen: [10, 20, 30] });
+  });
+
+  it('rejects when a worker asks and nobody answers, and stops the worker', async () => {
+    await expect(runWorker(fixture('asking-worker.ts'), null)).rejects.toThrow(/asked for input nobody provides/);
+  });
+
+  it('rejects with the error a worker throws', async () => {
+    await expect(runWorker(fixture('failing-worker.ts'), null)).rejects.toThrow('shard 2 could not be indexed');
+  });
+
+  it('rejects when a worker exits without a result', async () => {
+    await expect(runWorker(fixture('silent-worker.ts'), null)).rejects.toThrow(/exited with code 0 without a result/);
+  });
+});
