@@ -24,7 +24,16 @@ env.NODE_ENV = 'production';
 // The bundler (Rolldown, native) allocates with mimalloc, which by default keeps freed memory
 // for a while; it is done after the first seconds, so give that memory back at once (~150 MB at 30k papers).
 env.MIMALLOC_PURGE_DELAY ??= '0';
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+// glibc raises its mmap threshold after the first large free, so later large buffers (page bodies,
+// papers.json, the offline index) come from the heap and stay resident for the rest of the build;
+// a fixed threshold maps them and gives them back when freed (~200 MB less at 30,000 papers).
+env.MALLOC_MMAP_THRESHOLD_ ??= '131072';
+env.MALLOC_TRIM_THRESHOLD_ ??= '131072';
+// V8 sizes each thread's young generation by the machine's memory (up to 3 × 32 MB semi-spaces per
+// isolate, and the build runs four isolates); almost everything a page render allocates dies young, so
+// small semi-spaces cost little collection time and keep ~300 MB less resident at 30,000 papers.
+const nodeFlags = ['--max-semi-space-size=4'];
+const result = spawnSync(process.execPath, [...nodeFlags, astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
 if (result.status !== 0) {
   rmSync(next, { recursive: true, force: true });
   console.error(`\nbuild failed: ${path.relative(root, outDir)}/ was left as it was.`);

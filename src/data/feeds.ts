@@ -4,6 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import { jsonFeed, latestPapers, toFeedItems, type FeedItem, type FeedMeta } from '../lib/feeds.ts';
+import { jsonArrayChunks, textStream } from '../lib/json-stream.ts';
 import type { PaperView, SiteModel } from '../lib/site-model.ts';
 import { compareStrings } from '../lib/titles.ts';
 import { absoluteUrl, paperPath, tagPath } from '../lib/urls.ts';
@@ -54,10 +55,14 @@ export async function jsonFeedResponse(scope: FeedScope): Promise<Response> {
   return new Response(`${JSON.stringify(jsonFeed(meta, items), null, 1)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }
 
-/** `papers.json`: every paper with fields, tags, appearances and URL, for programs. */
+/**
+ * `papers.json`: every paper with fields, tags, appearances and URL, for
+ * programs. One paper a line, streamed: the whole document is never one string.
+ */
 export async function papersJsonResponse(): Promise<Response> {
   const model = await getSite();
-  const papers = [...model.papers].sort((a, b) => compareStrings(a.slug, b.slug)).map((p) => ({
+  const papers = [...model.papers].sort((a, b) => compareStrings(a.slug, b.slug));
+  const chunks = jsonArrayChunks('papers', papers, (p) => ({
     slug: p.slug,
     url: absolute(paperPath(p.slug)),
     title: p.rawTitle,
@@ -71,5 +76,5 @@ export async function papersJsonResponse(): Promise<Response> {
     tags: p.tags.map((t) => t.slug),
     appearances: p.appearances,
   }));
-  return new Response(`${JSON.stringify({ papers }, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(textStream(chunks), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignShards, shardKey, shardPaths, shardSize } from './search-shards.ts';
+import { assignShards, DEFAULT_SHARD_SIZE, shardKey, shardPaths, shardSize } from './search-shards.ts';
 
 const doc = (url: string, firstSeen: string) => ({ url, firstSeen });
 
@@ -41,6 +41,6 @@ describe('shardKey', () => {
 describe('shardSize', () => {
   it('parses BROADSHEET_SEARCH_SHARD_SIZE and rejects values that are not positive integers', () => {
     expect(shardSize({ BROADSHEET_SEARCH_SHARD_SIZE: '40' })).toBe(40);
-    for (const bad of ['0', '-3', '2.5', 'many', undefined]) expect(shardSize({ BROADSHEET_SEARCH_SHARD_SIZE: bad })).toBe(5000);
+    for (const bad of ['0', '-3', '2.5', 'many', undefined]) expect(shardSize({ BROADSHEET_SEARCH_SHARD_SIZE: bad })).toBe(DEFAULT_SHARD_SIZE);
   });
 });
