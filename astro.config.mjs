@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import rehypeExternalLinks from 'rehype-external-links';
 import { dataStoreOnDisk } from './src/integrations/data-store-on-disk.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { papersJsonIntegration } from './src/integrations/papers-json.ts';
 import { incrementalBuilds, siteBase, siteCacheDir, siteUrl } from './src/lib/site-config.ts';
 
 export default defineConfig({
@@ -41,5 +42,6 @@ export default defineConfig({
     dataStoreOnDisk(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') }),
     pagefindIntegration(),
+    papersJsonIntegration(),
   ],
 });

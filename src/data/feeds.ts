@@ -4,10 +4,11 @@
  */
 import rss from '@astrojs/rss';
 import { jsonFeed, latestPapers, toFeedItems, type FeedItem, type FeedMeta } from '../lib/feeds.ts';
-import { jsonArrayChunks, textStream } from '../lib/json-stream.ts';
+import { textStream } from '../lib/json-stream.ts';
+import { papersJsonChunks } from '../lib/papers-json.ts';
 import type { PaperView, SiteModel } from '../lib/site-model.ts';
 import { compareStrings } from '../lib/titles.ts';
-import { absoluteUrl, paperPath, tagPath } from '../lib/urls.ts';
+import { absoluteUrl, tagPath } from '../lib/urls.ts';
 import { BASE, getSite, SITE_URL } from './site.ts';
 
 function absolute(path: string): string {
@@ -55,26 +56,8 @@ export async function jsonFeedResponse(scope: FeedScope): Promise<Response> {
   return new Response(`${JSON.stringify(jsonFeed(meta, items), null, 1)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }
 
-/**
- * `papers.json`: every paper with fields, tags, appearances and URL, for
- * programs. One paper a line, streamed: the whole document is never one string.
- */
+/** `papers.json` for the dev server; a build streams it to disk instead (`src/integrations/papers-json.ts`). */
 export async function papersJsonResponse(): Promise<Response> {
-  const model = await getSite();
-  const papers = [...model.papers].sort((a, b) => compareStrings(a.slug, b.slug));
-  const chunks = jsonArrayChunks('papers', papers, (p) => ({
-    slug: p.slug,
-    url: absolute(paperPath(p.slug)),
-    title: p.rawTitle,
-    abstract: p.abstract,
-    displayTitle: p.title,
-    displayAbstract: p.abstractText,
-    authors: p.authors,
-    organization: p.organization,
-    published: p.published,
-    upvotes: p.upvotes,
-    tags: p.tags.map((t) => t.slug),
-    appearances: p.appearances,
-  }));
+  const chunks = papersJsonChunks(await getSite(), absolute);
   return new Response(textStream(chunks), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

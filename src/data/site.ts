@@ -5,12 +5,12 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { hasNotes } from '../loaders/read-notes.ts';
 import taxonomyText from '../taxonomy/taxonomy.yaml?raw';
-import { offerSearchDocuments } from '../integrations/search-handoff.ts';
-import { searchDocument } from '../lib/search-record.ts';
+import { offerSiteModel } from '../integrations/site-handoff.ts';
 import { buildSiteModel, similarityDocs, type SiteModel } from '../lib/site-model.ts';
 import { offlineInput } from '../lib/offline-index.ts';
 import type { WorkerTasks } from './worker.ts';
 import path from 'node:path';
+import { runInHeavyLane } from '../integrations/heavy-lane.ts';
 import { runWorker } from '../integrations/run-worker.ts';
 import { incrementalBuilds, siteBase, siteUrl } from '../lib/site-config.ts';
 import { parseTaxonomy } from '../lib/taxonomy.ts';
@@ -40,8 +40,8 @@ async function loadSite(): Promise<SiteModel> {
     tagNotes: tagNotes.map((n) => ({ slug: n.id, file: n.filePath ?? n.id, ...n.data })),
     similar: false,
   });
-  // A build indexes for search exactly what the pages show (similar papers are not searched).
-  if (!import.meta.env.DEV) offerSearchDocuments(() => site.papers.map((p) => searchDocument(p, site)));
+  // Search indexing starts now, beside rendering (similar papers are not searched, so it need not wait).
+  if (!import.meta.env.DEV) offerSiteModel(site);
   const bySlug = await similar;
   for (const paper of site.papers) paper.similar = bySlug.get(paper.slug) ?? [];
   return site;
@@ -53,9 +53,13 @@ function runInWorker<K extends keyof WorkerTasks>(task: K, input: Parameters<Wor
   return runWorker(path.join(root, 'src', 'data', 'worker.ts'), { task, input });
 }
 
-/** The offline search index as a classic script, indexed in a worker while pages keep rendering. */
+/**
+ * The offline search index as a classic script, indexed in a worker while
+ * pages keep rendering; in the heavy lane, so never beside a Pagefind shard.
+ */
 export async function getOfflineIndexScript(): Promise<string> {
-  return runInWorker('offlineIndex', offlineInput(await getSite()));
+  const input = offlineInput(await getSite());
+  return runInHeavyLane(() => runInWorker('offlineIndex', input));
 }
 
 /** The rendered body of a curator's note on a paper or tag, or null. */

@@ -1,7 +1,7 @@
 /**
  * Astro integration: the Pagefind search index, through Pagefind's Node API.
- * The pages hand over one search document per paper as soon as they have
- * built the site model (`search-handoff.ts`); a worker thread
+ * The pages hand over the site model as soon as they have built it
+ * (`site-handoff.ts`), and it becomes one search document per paper; a worker thread
  * (`pagefind-worker.ts`) then indexes them on the second core while Astro
  * renders pages. `astro:build:done` waits for it and links the shard bundles
  * from the cache into the output. Any Pagefind error fails the build.
@@ -10,11 +10,12 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, link, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SearchDocument } from '../lib/search-record.ts';
+import { searchDocument, type SearchDocument } from '../lib/search-record.ts';
 import { assignShards, shardSize } from '../lib/search-shards.ts';
 import type { BuiltShard, IndexJob, ShardInput } from './pagefind-worker.ts';
+import { enterHeavyLane } from './heavy-lane.ts';
 import { runWorker } from './run-worker.ts';
-import { listenForSearchDocuments } from './search-handoff.ts';
+import { listenForSiteModel } from './site-handoff.ts';
 
 type Result = { shards: BuiltShard[]; count: number; built: number };
 
@@ -24,15 +25,25 @@ const CACHE_GRACE_MS = 10 * 60 * 1000;
 /**
  * Starts the indexing worker. It asks for one shard's documents at a time, and
  * each is let go once handed over: the worker never holds the whole corpus.
+ * Each shard is built in the heavy lane: asking for shard `i` means shard
+ * `i - 1` is written and its Pagefind process gone, so the lane is handed on
+ * (to the offline index, if it is waiting) before shard `i` takes it again.
  */
-function startIndexing(root: string, docs: SearchDocument[], cacheDir: string): Promise<Result> {
+async function runIndexing(root: string, docs: SearchDocument[], cacheDir: string): Promise<Result> {
   const shards: (ShardInput | undefined)[] = assignShards(docs, shardSize());
   const job: IndexJob = { shardCount: shards.length, cacheDir };
-  return runWorker<Result>(path.join(root, 'src', 'integrations', 'pagefind-worker.ts'), job, (i: number) => {
-    const shard = shards[i];
-    shards[i] = undefined;
-    return shard;
-  });
+  let leave: (() => void) | undefined;
+  try {
+    return await runWorker<Result>(path.join(root, 'src', 'integrations', 'pagefind-worker.ts'), job, async (i: number) => {
+      leave?.();
+      leave = await enterHeavyLane();
+      const shard = shards[i];
+      shards[i] = undefined;
+      return shard;
+    });
+  } finally {
+    leave?.();
+  }
 }
 
 /**
@@ -73,6 +84,7 @@ export function pagefindIntegration(): AstroIntegration {
   let cacheDir = '';
   let job: Promise<Result> | null = null;
   let started = 0;
+  let stopListening = () => {};
   return {
     name: 'broadsheet-pagefind',
     hooks: {
@@ -82,16 +94,17 @@ export function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:start': () => {
         job = null; // an integration object may serve several builds in one process
-        listenForSearchDocuments((docs: SearchDocument[]) => {
+        stopListening = listenForSiteModel((site) => {
           if (job) return; // once per build
           started = performance.now();
-          job = startIndexing(root, docs, cacheDir);
+          // A build indexes exactly what the pages show.
+          job = runIndexing(root, site.papers.map((p) => searchDocument(p, site)), cacheDir);
           job.catch(() => {}); // awaited (and reported) at astro:build:done
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        listenForSearchDocuments(null);
-        if (!job) throw new Error('No search documents were handed over: no page built the site model (getSite).');
+        stopListening();
+        if (!job) throw new Error('No search documents: no page built the site model (getSite).');
         const { shards, count, built } = await job;
         const now = new Date();
         for (const shard of shards) {

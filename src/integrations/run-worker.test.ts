@@ -15,6 +15,21 @@ describe('runWorker', () => {
     expect(result).toEqual({ sum: 60, seen: [10, 20, 30] });
   });
 
+  it('waits for answers given as promises, and keeps their order', async () => {
+    const result = await runWorker<{ sum: number; seen: number[] }>(fixture('asking-worker.ts'), null, async (i: number) => {
+      await new Promise((resolve) => setTimeout(resolve, (3 - i) * 5));
+      return i + 1;
+    });
+    expect(result).toEqual({ sum: 6, seen: [1, 2, 3] });
+  });
+
+  it('rejects when an answer fails, and stops the worker', async () => {
+    await expect(runWorker(fixture('asking-worker.ts'), null, async (i: number) => {
+      if (i === 1) throw new Error('no documents for shard 1');
+      return i;
+    })).rejects.toThrow('no documents for shard 1');
+  });
+
   it('rejects when a worker asks and nobody answers, and stops the worker', async () => {
     await expect(runWorker(fixture('asking-worker.ts'), null)).rejects.toThrow(/asked for input nobody provides/);
   });

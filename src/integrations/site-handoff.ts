@@ -1,0 +1,30 @@
+/**
+ * How the pages hand the site model to the integrations that work beside or
+ * after rendering (the search index, `papers.json`). Both run in one process
+ * but in different module graphs (Vite bundles the pages; integrations are
+ * loaded with the config), so the channel is a process-wide symbol. The model
+ * is offered once per build, when the first page builds it; in dev nobody
+ * listens.
+ */
+import type { SiteModel } from '../lib/site-model.ts';
+
+const CHANNEL = Symbol.for('broadsheet.site-model');
+
+/** Receives the site model of a build. */
+export type SiteModelListener = (site: SiteModel) => void;
+
+type Channel = { [CHANNEL]?: Set<SiteModelListener> };
+
+/** Starts listening for the model of a build; returns the function that stops it. */
+export function listenForSiteModel(listener: SiteModelListener): () => void {
+  const listeners = ((globalThis as Channel)[CHANNEL] ??= new Set());
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Hands the model to every listener. Returns whether anyone listened. */
+export function offerSiteModel(site: SiteModel): boolean {
+  const listeners = [...((globalThis as Channel)[CHANNEL] ?? [])];
+  for (const listener of listeners) listener(site);
+  return listeners.length > 0;
+}
