@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { dataStoreModule } from './data-store-on-disk.ts';
 
 /** Writes the generated module beside the test's files and imports it, as the bundle would run it. */
@@ -12,17 +12,29 @@ async function importModule(dir: string, storeFile: string): Promise<unknown> {
   return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
 }
 
+/** Folders made by a test, removed after it so runs leave nothing in the temp folder. */
+const made: string[] = [];
+function makeDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 describe('dataStoreModule', () => {
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('reads the data store file when the bundle runs, byte for byte what the file holds', async () => {
     // A folder name with a quote and a space: the path is embedded as a string literal.
-    const dir = mkdtempSync(path.join(tmpdir(), "broadsheet store 'x' "));
+    const dir = makeDir("broadsheet store 'x' ");
     const store = [['Map', 1, 2], 'papers', ['Map'], { title: 'ℓ₂ “quotes” \\ and </script>' }];
     writeFileSync(path.join(dir, 'data-store.json'), JSON.stringify(store));
     expect(await importModule(dir, path.join(dir, 'data-store.json'))).toEqual(store);
   });
 
   it('rejects, naming the file, when the data store is missing', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-store-'));
+    const dir = makeDir('broadsheet-store-');
     await expect(importModule(dir, path.join(dir, 'data-store.json'))).rejects.toThrow(/ENOENT.*data-store\.json/);
   });
 });
