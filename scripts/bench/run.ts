@@ -5,7 +5,8 @@
  * peak RSS of the whole build (all processes), dist/ and index sizes, ms per
  * page. --runs N repeats the full build and reports the median. With
  * --incremental it then adds one digest and rebuilds (set
- * BROADSHEET_INCREMENTAL=1 to measure Astro's incremental builds too).
+ * BROADSHEET_INCREMENTAL=1 to measure Astro's incremental builds too). Each
+ * build's log is kept in the corpus folder (`build-full-1.log`, `build-incremental.log`).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -76,11 +77,13 @@ async function build(label: string, fresh: boolean): Promise<{ seconds: number; 
   const timer = setInterval(() => { peakRss = Math.max(peakRss, treeRss(child.pid ?? 0)); }, 100);
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
   clearInterval(timer);
+  // Kept beside the corpus: Astro's per-phase timestamps say where a build's time went.
+  writeFileSync(path.join(work, `build-${label.replace(/\W+/g, '-')}.log`), log);
   if (code !== 0) { console.error(log.slice(-5000)); throw new Error(`${label} build failed`); }
   return { seconds: (performance.now() - started) / 1000, peakRss, log };
 }
 
-const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 const generated = generateCorpus({ papers, outDir: seeds, seed: Number(values.seed) });
 // Several full builds: the figures are those of the median build by wall time.
 const runs: Awaited<ReturnType<typeof build>>[] = [];
