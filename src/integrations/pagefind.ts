@@ -91,6 +91,7 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'broadsheet-search');
+        shardSize(); // a bad BROADSHEET_SEARCH_SHARD_SIZE stops the build before anything is rendered
       },
       'astro:build:start': () => {
         job = null; // an integration object may serve several builds in one process

@@ -41,6 +41,9 @@ describe('shardKey', () => {
 describe('shardSize', () => {
   it('parses BROADSHEET_SEARCH_SHARD_SIZE and rejects values that are not positive integers', () => {
     expect(shardSize({ BROADSHEET_SEARCH_SHARD_SIZE: '40' })).toBe(40);
-    for (const bad of ['0', '-3', '2.5', 'many', undefined]) expect(shardSize({ BROADSHEET_SEARCH_SHARD_SIZE: bad })).toBe(DEFAULT_SHARD_SIZE);
+    for (const unset of [undefined, '', '  ']) expect(shardSize({ BROADSHEET_SEARCH_SHARD_SIZE: unset })).toBe(DEFAULT_SHARD_SIZE);
+    for (const bad of ['0', '-3', '2.5', 'many', '1e3']) {
+      expect(() => shardSize({ BROADSHEET_SEARCH_SHARD_SIZE: bad })).toThrow(`BROADSHEET_SEARCH_SHARD_SIZE must be a whole number of papers per search shard (at least 1), got "${bad}"`);
+    }
   });
 });

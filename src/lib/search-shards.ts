@@ -19,10 +19,18 @@ import { compareStrings } from './titles.ts';
  */
 export const DEFAULT_SHARD_SIZE = 3500;
 
-/** Shard size from the environment. */
+/**
+ * Shard size from the environment: unset or empty means the default; anything
+ * but a positive whole number is an error, since falling back silently would
+ * leave a build with a layout nobody asked for.
+ */
 export function shardSize(env: Record<string, string | undefined> = process.env): number {
-  const n = Number(env.BROADSHEET_SEARCH_SHARD_SIZE);
-  return Number.isInteger(n) && n > 0 ? n : DEFAULT_SHARD_SIZE;
+  const raw = env.BROADSHEET_SEARCH_SHARD_SIZE?.trim();
+  if (!raw) return DEFAULT_SHARD_SIZE;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+    throw new Error(`BROADSHEET_SEARCH_SHARD_SIZE must be a whole number of papers per search shard (at least 1), got "${raw}"`);
+  }
+  return Number(raw);
 }
 
 /** Site paths of the shard bundles: `pagefind/`, then `pagefind-2/`, `pagefind-3/`… */

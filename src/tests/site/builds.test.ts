@@ -42,6 +42,16 @@ describe('a failing build', () => {
     expect(listFiles(dist)).toEqual(['previous.txt']);
   });
 
+  it('rejects a bad BROADSHEET_SEARCH_SHARD_SIZE before rendering anything, naming the setting', () => {
+    const dist = path.join(SCRATCH, 'dist-bad-shards');
+    rmSync(dist, { recursive: true, force: true });
+    const result = build(dist, { BROADSHEET_SEARCH_SHARD_SIZE: '2.5' });
+    expect(result.status).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('BROADSHEET_SEARCH_SHARD_SIZE must be a whole number of papers per search shard (at least 1), got "2.5"');
+    expect(output).not.toContain('generating static routes');
+  });
+
   it('parses leniently with BROADSHEET_LENIENT=1: bad records skipped and counted in the summary', () => {
     const dist = path.join(SCRATCH, 'dist-lenient');
     const result = build(dist, { SEEDS_DIR: path.join(FIXTURES, 'broken'), BROADSHEET_LENIENT: '1' });
