@@ -32,7 +32,7 @@ async function loadSite(): Promise<SiteModel> {
     hasNotes('tags') ? getCollection('tagNotes') : [],
   ]);
   const paperData = papers.map((p) => p.data);
-  // Similar papers on the second core while this thread tags papers and hands the search documents over.
+  // Similar papers on the second core while this thread builds the site model.
   const similar = runInWorker('similar', similarityDocs(paperData));
   similar.catch(() => {}); // awaited below, after the model
   const site = buildSiteModel(paperData, days.map((d) => d.data), parseTaxonomy(taxonomyText, 'src/taxonomy/taxonomy.yaml'), {
@@ -58,8 +58,9 @@ function runInWorker<K extends keyof WorkerTasks>(task: K, input: Parameters<Wor
  * pages keep rendering; in the heavy lane, so never beside a Pagefind shard.
  */
 export async function getOfflineIndexScript(): Promise<string> {
-  const input = offlineInput(await getSite());
-  return runInHeavyLane(() => runInWorker('offlineIndex', input));
+  const site = await getSite();
+  // Its input is made once the lane is ours, so it is not held while a shard is built.
+  return runInHeavyLane(() => runInWorker('offlineIndex', offlineInput(site)));
 }
 
 /** The rendered body of a curator's note on a paper or tag, or null. */

@@ -33,15 +33,24 @@ async function runIndexing(root: string, docs: SearchDocument[], cacheDir: strin
   const shards: (ShardInput | undefined)[] = assignShards(docs, shardSize());
   const job: IndexJob = { shardCount: shards.length, cacheDir };
   let leave: (() => void) | undefined;
+  let finished = false;
   try {
     return await runWorker<Result>(path.join(root, 'src', 'integrations', 'pagefind-worker.ts'), job, async (i: number) => {
       leave?.();
-      leave = await enterHeavyLane();
+      leave = undefined;
+      const next = await enterHeavyLane();
+      // The worker may have died while this waited: hand the lane straight on, or it is held forever.
+      if (finished) {
+        next();
+        throw new Error('indexing stopped');
+      }
+      leave = next;
       const shard = shards[i];
       shards[i] = undefined;
       return shard;
     });
   } finally {
+    finished = true;
     leave?.();
   }
 }
@@ -94,7 +103,9 @@ export function pagefindIntegration(): AstroIntegration {
         shardSize(); // a bad BROADSHEET_SEARCH_SHARD_SIZE stops the build before anything is rendered
       },
       'astro:build:start': () => {
-        job = null; // an integration object may serve several builds in one process
+        // An integration object may serve several builds in one process, and a failed build never reaches build:done.
+        stopListening();
+        job = null;
         stopListening = listenForSiteModel((site) => {
           if (job) return; // once per build
           started = performance.now();

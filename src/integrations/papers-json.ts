@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createWriteStream } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -33,6 +34,7 @@ export function papersJsonIntegration(): AstroIntegration {
         base = config.base;
       },
       'astro:build:start': () => {
+        stopListening(); // a failed earlier build in this process never reached build:done
         site = null;
         stopListening = listenForSiteModel((model) => {
           site = model;
@@ -43,7 +45,10 @@ export function papersJsonIntegration(): AstroIntegration {
         if (!site) throw new Error('papers.json: no page built the site model (getSite)');
         const chunks = papersJsonChunks(site, (p) => absoluteUrl(origin, base, p));
         site = null;
-        await pipeline(Readable.from(chunks), createWriteStream(path.join(fileURLToPath(dir), 'papers.json')));
+        // Written aside and renamed: a failure part-way leaves no truncated papers.json.
+        const file = path.join(fileURLToPath(dir), 'papers.json');
+        await pipeline(Readable.from(chunks), createWriteStream(`${file}.partial`));
+        await rename(`${file}.partial`, file);
       },
     },
   };

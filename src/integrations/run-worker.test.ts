@@ -38,6 +38,22 @@ describe('runWorker', () => {
     await expect(runWorker(fixture('failing-worker.ts'), null)).rejects.toThrow('shard 2 could not be indexed');
   });
 
+  it('settles only once the worker has exited, not when its result arrives', async () => {
+    const started = performance.now();
+    let settledAt = 0;
+    const run = runWorker<string>(fixture('lingering-worker.ts'), null).then((r) => { settledAt = performance.now(); return r; });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(settledAt).toBe(0); // the result was posted at once, but the worker is still alive
+    expect(await run).toBe('done');
+    expect(settledAt - started).toBeGreaterThanOrEqual(400);
+  });
+
+  it('rejects a message that is neither a result nor a question, and stops the worker', async () => {
+    const started = performance.now();
+    await expect(runWorker(fixture('chatty-worker.ts'), null)).rejects.toThrow('posted 42, expected { result } or { ask }');
+    expect(performance.now() - started).toBeLessThan(30_000); // stopped, not left to run its minute
+  });
+
   it('rejects when a worker exits without a result', async () => {
     await expect(runWorker(fixture('silent-worker.ts'), null)).rejects.toThrow(/exited with code 0 without a result/);
   });

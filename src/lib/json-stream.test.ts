@@ -35,6 +35,9 @@ describe('jsonArrayChunks', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(() => [...jsonArrayChunks('papers', [cyclic], (x) => x)]).toThrow(TypeError);
+    for (const bad of [undefined, () => 1, Symbol('x')]) {
+      expect(() => [...jsonArrayChunks('papers', [1, 2], (n) => (n === 2 ? bad : n))]).toThrow('item "papers"[1] has no JSON form');
+    }
   });
 });
 
