@@ -72,7 +72,7 @@ describe('parseDigest under mutation', () => {
       }),
       { numRuns: 3000, seed: 20261125 },
     );
-    // 3,000 whole-digest parses take ~2.5 s on a good day and 4.8 s on a slow one: a correctness test, not a timing one.
+    // 3,000 whole-digest parses took 4.7–6.8 s on this machine on one day: a correctness test, not a timing one.
   }, 60_000);
 
   it('rejects nothing silently: a record whose metadata is damaged is reported, not dropped', () => {
