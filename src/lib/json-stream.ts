@@ -15,20 +15,15 @@
  */
 export function* jsonArrayChunks<T>(key: string, items: Iterable<T>, toJson: (item: T) => unknown, perChunk = 500): Generator<string> {
   let chunk = `{${JSON.stringify(key)}:[`;
-  let inChunk = 0;
-  let first = true;
   let index = 0;
   for (const item of items) {
     const json = JSON.stringify(toJson(item)) as string | undefined;
     // undefined, a function or a symbol has no JSON text: writing "undefined" would break the document.
     if (json === undefined) throw new TypeError(`jsonArrayChunks: item ${JSON.stringify(key)}[${index}] has no JSON form`);
-    index++;
-    chunk += `${first ? '' : ','}\n${json}`;
-    first = false;
-    if (++inChunk >= perChunk) {
+    chunk += `${index++ === 0 ? '' : ','}\n${json}`;
+    if (index % perChunk === 0) {
       yield chunk;
       chunk = '';
-      inChunk = 0;
     }
   }
   yield `${chunk}\n]}\n`;
