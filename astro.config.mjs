@@ -8,7 +8,13 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { dataStoreOnDisk } from './src/integrations/data-store-on-disk.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { papersJsonIntegration } from './src/integrations/papers-json.ts';
+import { pageReuseIntegration } from './src/integrations/page-reuse.ts';
 import { incrementalBuilds, siteBase, siteCacheDir, siteUrl } from './src/lib/site-config.ts';
+
+// A bad BROADSHEET_INCREMENTAL stops the build before anything is rendered.
+incrementalBuilds();
+// Pages linked from the previous build: Astro does not list them, so the sitemap is told (page-reuse.ts).
+const reusedUrls = [];
 
 export default defineConfig({
   // Canonical origin for rel=canonical, feeds and the sitemap.
@@ -31,8 +37,6 @@ export default defineConfig({
       rehypePlugins: [[rehypeExternalLinks, { target: '_blank', rel: ['noopener', 'noreferrer', 'external'] }]],
     }),
   },
-  // BROADSHEET_INCREMENTAL=1: reuse unchanged paper and day pages from the previous build (see README).
-  experimental: { incrementalBuild: incrementalBuilds() },
   vite: {
     // The project root, for worker threads that bundled page code starts (src/data/site.ts).
     define: { 'import.meta.env.BROADSHEET_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
@@ -40,7 +44,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     dataStoreOnDisk(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') }),
+    pageReuseIntegration({ reusedUrls }),
+    sitemap({ customPages: reusedUrls, filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') }),
     pagefindIntegration(),
     papersJsonIntegration(),
   ],

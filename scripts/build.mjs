@@ -21,6 +21,8 @@ const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // MODE, BASE_URL… which Vite would read into import.meta.env.
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(k)));
 env.NODE_ENV = 'production';
+// Where the previous site is: unchanged pages are linked from it instead of rendered (src/integrations/page-reuse.ts).
+env.BROADSHEET_PUBLISH_DIR = outDir;
 // The bundler (Rolldown, native) allocates with mimalloc, which by default keeps freed memory
 // for a while; it is done after the first seconds, so give that memory back at once (~150 MB at 30k papers).
 env.MIMALLOC_PURGE_DELAY ??= '0';

@@ -5,22 +5,29 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { hasNotes } from '../loaders/read-notes.ts';
 import taxonomyText from '../taxonomy/taxonomy.yaml?raw';
-import { offerSiteModel } from '../integrations/site-handoff.ts';
+import { offerSiteModel, reusePlan } from '../integrations/site-handoff.ts';
 import { buildSiteModel, similarityDocs, type SiteModel } from '../lib/site-model.ts';
 import { offlineInput } from '../lib/offline-index.ts';
 import type { WorkerTasks } from './worker.ts';
 import path from 'node:path';
 import { runInHeavyLane } from '../integrations/heavy-lane.ts';
 import { runWorker } from '../integrations/run-worker.ts';
-import { incrementalBuilds, siteBase, siteUrl } from '../lib/site-config.ts';
+import { siteBase, siteUrl } from '../lib/site-config.ts';
 import { parseTaxonomy } from '../lib/taxonomy.ts';
 
 /** Base path of the site (`/` or `/sub/`). */
 export const BASE = siteBase();
 /** Canonical origin. */
 export const SITE_URL = siteUrl();
-/** Whether this build reuses unchanged pages (`BROADSHEET_INCREMENTAL=1`): pages then return cache keys. */
-export const INCREMENTAL = incrementalBuilds();
+
+/**
+ * Whether the previous build's copy of a page can be linked instead of
+ * rendering it (`integrations/page-reuse.ts`): `getStaticPaths` leaves such
+ * pages out. Always false in dev and in a plain `astro build`.
+ */
+export function isReused(sitePath: string, key: () => string): boolean {
+  return reusePlan()?.reuse(sitePath, key) ?? false;
+}
 
 let model: Promise<SiteModel> | null = null;
 

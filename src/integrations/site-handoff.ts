@@ -4,7 +4,8 @@
  * but in different module graphs (Vite bundles the pages; integrations are
  * loaded with the config), so the channel is a process-wide symbol. The model
  * is offered once per build, when the first page builds it; in dev nobody
- * listens.
+ * listens. The other way round, the page-reuse integration hands the pages
+ * its plan of which pages the previous build already wrote.
  */
 import type { SiteModel } from '../lib/site-model.ts';
 
@@ -27,4 +28,24 @@ export function offerSiteModel(site: SiteModel): boolean {
   const listeners = [...((globalThis as Channel)[CHANNEL] ?? [])];
   for (const listener of listeners) listener(site);
   return listeners.length > 0;
+}
+
+const REUSE = Symbol.for('broadsheet.page-reuse');
+
+/** What pages ask of a build's reuse plan (`lib/page-reuse.ts`). */
+export interface PageReuse {
+  /** Records a page's key; true when the previous build's copy of the page can be linked instead of rendered. */
+  reuse(sitePath: string, key: () => string): boolean;
+}
+
+type ReuseChannel = { [REUSE]?: PageReuse | null };
+
+/** Sets (or, with null, clears) the reuse plan of the build that is starting. */
+export function offerReusePlan(plan: PageReuse | null): void {
+  (globalThis as ReuseChannel)[REUSE] = plan;
+}
+
+/** The reuse plan of the running build, or null (dev, a plain `astro build`, `BROADSHEET_INCREMENTAL=0`). */
+export function reusePlan(): PageReuse | null {
+  return (globalThis as ReuseChannel)[REUSE] ?? null;
 }

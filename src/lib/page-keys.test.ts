@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasPageKey, cacheKeyWhen, dayPageKey, paperPageKey } from './page-keys.ts';
+import { aliasPageKey, dayPageKey, paperPageKey } from './page-keys.ts';
 import type { PaperView, SiteModel, TagView } from './site-model.ts';
 
 const paper = (slug: string, title: string, similar: string[] = []): PaperView => ({
@@ -45,14 +45,5 @@ describe('aliasPageKey', () => {
     const key = aliasPageKey('old', ['a'], site([paper('a', 'Paper A')]));
     expect(aliasPageKey('old', ['a'], site([paper('a', 'Paper A')]))).toBe(key);
     expect(aliasPageKey('old', ['a'], site([paper('a', 'Paper A2')]))).not.toBe(key);
-  });
-});
-
-describe('cacheKeyWhen', () => {
-  it('parses a key into the path entry when incremental builds are on', () => {
-    expect(cacheKeyWhen(true, () => 'k')).toEqual({ cacheKey: 'k' });
-  });
-  it('rejects (never computes) keys when they are off, so a default build does no hashing', () => {
-    expect(cacheKeyWhen(false, () => { throw new Error('computed'); })).toEqual({});
   });
 });

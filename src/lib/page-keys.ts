@@ -1,9 +1,8 @@
 /**
- * Cache keys for incremental builds (Astro's `experimental.incrementalBuild`):
- * a page is copied from the previous build instead of rendered when its key is
- * unchanged, so a key must cover everything the page shows from the site
- * model. Template and code changes are Astro's part (it hashes each page's
- * module graph), and so are the site's base and origin (the config hash).
+ * Page keys for rebuilds (`page-reuse.ts`): a page is linked from the
+ * previous build instead of rendered when its key is unchanged, so a key must
+ * cover everything the page shows from the site model. Code and settings are
+ * the fingerprint's part.
  */
 import { createHash } from 'node:crypto';
 import type { Day } from './corpus.ts';
@@ -30,9 +29,4 @@ export function dayPageKey(day: Day, neighbours: readonly (string | undefined)[]
 /** An old paper address: the papers it leads to. */
 export function aliasPageKey(alias: string, slugs: readonly string[], site: Pick<SiteModel, 'bySlug'>): string {
   return hashOf([alias, slugs.map((s) => site.bySlug.get(s)).map((p) => p && [p.slug, p.title, p.published, p.authors, p.organization])]);
-}
-
-/** `{ cacheKey }` for `getStaticPaths` when incremental builds are on; nothing (and no hashing) otherwise. */
-export function cacheKeyWhen(enabled: boolean, key: () => string): { cacheKey?: string } {
-  return enabled ? { cacheKey: key() } : {};
 }

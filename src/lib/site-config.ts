@@ -34,12 +34,14 @@ export function siteCacheDir(env: Record<string, string | undefined> = process.e
 }
 
 /**
- * `BROADSHEET_INCREMENTAL=1`: Astro's incremental builds. Paper, alias and day
- * pages whose cache key (`page-keys.ts`) and code are unchanged are copied
- * from the previous build instead of rendered. It makes a rebuild after a new
- * digest faster, and a full build slower (every page is also written to the
- * cache), so it is for sites rebuilt often from the same checkout.
+ * `BROADSHEET_INCREMENTAL`: unset or `1` (the default), a build through
+ * `npm run build` renders only the paper, alias and day pages whose data,
+ * code or settings changed since the previous build, and links the others
+ * from it (`integrations/page-reuse.ts`); `0` renders every page.
  */
 export function incrementalBuilds(env: Record<string, string | undefined> = process.env): boolean {
-  return env.BROADSHEET_INCREMENTAL === '1';
+  const raw = env.BROADSHEET_INCREMENTAL?.trim() ?? '';
+  if (raw === '' || raw === '1') return true;
+  if (raw === '0') return false;
+  throw new Error(`BROADSHEET_INCREMENTAL must be 1 (reuse unchanged pages, the default) or 0 (render every page), got "${env.BROADSHEET_INCREMENTAL}"`);
 }

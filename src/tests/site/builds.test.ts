@@ -76,39 +76,60 @@ describe('reproducible builds', () => {
   });
 });
 
-describe('search shards between builds', () => {
+describe('rebuilding after a new digest', () => {
   it('rebuilds only the search shards and pages a new digest changes, into the same dist/ as a clean build', () => {
     const seeds = path.join(SCRATCH, 'seeds-plus-one');
     const extra = path.join(SCRATCH, 'extra-digest');
-    for (const dir of [seeds, extra, path.join(SCRATCH, 'cache-shards'), path.join(SCRATCH, 'cache-shards-clean')]) rmSync(dir, { recursive: true, force: true });
+    const dist = path.join(SCRATCH, 'dist-rebuilt');
+    const snapshot = path.join(SCRATCH, 'dist-rebuilt-next');
+    for (const dir of [seeds, extra, dist, snapshot, path.join(SCRATCH, 'cache-shards'), path.join(SCRATCH, 'cache-shards-clean')]) rmSync(dir, { recursive: true, force: true });
     cpSync('seeds', seeds, { recursive: true });
+    const linked = (stdout: string) => Number(/(\d+) unchanged paper, alias and day page\(s\) linked from the previous build/.exec(stdout)?.[1] ?? 0);
+    // What Astro prints for each paper, alias and day page it renders (several may share a line).
+    const renderedKeyed = (stdout: string) => stdout.match(/\/(papers\/(?!page-\d+\/)[^/\s]+|days\/\d{4}-\d\d-\d\d)\/index\.html/g) ?? [];
     // 134 papers in shards of 40: four shards, the last one partly filled.
-    const env = { SEEDS_DIR: seeds, BROADSHEET_SEARCH_SHARD_SIZE: '40', BROADSHEET_CACHE_DIR: path.join(SCRATCH, 'cache-shards'), BROADSHEET_INCREMENTAL: '1' };
-    const first = build(path.join(SCRATCH, 'dist-shards-first'), env);
+    const env = { SEEDS_DIR: seeds, BROADSHEET_SEARCH_SHARD_SIZE: '40', BROADSHEET_CACHE_DIR: path.join(SCRATCH, 'cache-shards') };
+    const first = build(dist, env);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/in 4 shard\(s\), 4 built and 0 reused/);
+    expect(linked(first.stdout)).toBe(0);
+    // Paper and alias pages, and day pages, in a built site.
+    const keyedIn = (d: string) => readdirSync(path.join(d, 'papers'), { withFileTypes: true }).filter((e) => e.isDirectory() && !/^page-\d+$/.test(e.name)).length
+      + readdirSync(path.join(d, 'days'), { withFileTypes: true }).filter((e) => e.isDirectory() && /^\d{4}-\d\d-\d\d$/.test(e.name)).length;
+    expect(renderedKeyed(first.stdout).length).toBe(keyedIn(dist));
 
-    // A later day with 30 new papers: the last shard fills up and a fifth one starts.
+    // A later day with 30 new papers: the last shard fills up and a fifth one starts. Older days are linked, not
+    // rendered; the 134 older papers are not, as the new ones (drawn from their words) reorder their similar papers.
     generateCorpus({ papers: 30, outDir: extra, seed: 7, start: '2099-01-01' });
     for (const f of readdirSync(extra)) cpSync(path.join(extra, f), path.join(seeds, f));
-    const next = build(path.join(SCRATCH, 'dist-shards-next'), env);
+    const next = build(dist, env);
     expect(next.status, next.stderr).toBe(0);
     expect(next.stdout).toMatch(/in 5 shard\(s\), 2 built and 3 reused/);
+    expect(linked(next.stdout)).toBeGreaterThan(0);
+    expect(linked(next.stdout) + renderedKeyed(next.stdout).length).toBe(keyedIn(dist));
+    expect(keyedIn(dist)).toBeGreaterThanOrEqual(134 + 30 + 5);
+    cpSync(dist, snapshot, { recursive: true });
 
-    // Built again without changes: every paper and day page is copied from the cache, nothing is indexed again.
-    const again = build(path.join(SCRATCH, 'dist-shards-again'), env);
+    // Built again without changes: every paper, alias and day page is linked, nothing is indexed again.
+    const again = build(dist, env);
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/in 5 shard\(s\), 0 built and 5 reused/);
-    const pages = (re: RegExp) => again.stdout.split('\n').filter((l) => re.test(l));
-    const paperPages = pages(/\/(papers\/(?!page-)[^/]+|days\/\d{4}-\d\d-\d\d)\/index\.html/);
-    expect(paperPages.length).toBeGreaterThan(164);
-    expect(paperPages.filter((l) => !l.includes('(restored)'))).toEqual([]);
+    expect(renderedKeyed(again.stdout)).toEqual([]);
+    expect(linked(again.stdout)).toBe(keyedIn(dist));
 
-    const clean = build(path.join(SCRATCH, 'dist-shards-clean'), { ...env, BROADSHEET_CACHE_DIR: path.join(SCRATCH, 'cache-shards-clean') });
+    // Another setting (here the canonical origin) shapes every page: nothing is linked.
+    const moved = build(dist, { ...env, SITE_URL: 'https://moved.example.org' });
+    expect(moved.status, moved.stderr).toBe(0);
+    expect(linked(moved.stdout)).toBe(0);
+    expect(readFileSync(path.join(dist, 'papers', readdirSync(path.join(dist, 'papers')).find((f) => !f.startsWith('page-') && !f.includes('.'))!, 'index.html'), 'utf8')).toContain('https://moved.example.org/');
+
+    // BROADSHEET_INCREMENTAL=0 renders everything; the rebuilt site equals it byte for byte, sitemap included.
+    const clean = build(path.join(SCRATCH, 'dist-rebuilt-clean'), { ...env, BROADSHEET_CACHE_DIR: path.join(SCRATCH, 'cache-shards-clean'), BROADSHEET_INCREMENTAL: '0' });
     expect(clean.status, clean.stderr).toBe(0);
-    const files = listFiles(path.join(SCRATCH, 'dist-shards-clean'));
-    expect(listFiles(path.join(SCRATCH, 'dist-shards-next'))).toEqual(files);
-    const differing = files.filter((f) => !readFileSync(path.join(SCRATCH, 'dist-shards-next', f)).equals(readFileSync(path.join(SCRATCH, 'dist-shards-clean', f))));
+    expect(linked(clean.stdout)).toBe(0);
+    const files = listFiles(path.join(SCRATCH, 'dist-rebuilt-clean'));
+    expect(listFiles(snapshot)).toEqual(files);
+    const differing = files.filter((f) => !readFileSync(path.join(snapshot, f)).equals(readFileSync(path.join(SCRATCH, 'dist-rebuilt-clean', f))));
     expect(differing).toEqual([]);
   });
 });
