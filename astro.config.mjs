@@ -14,6 +14,7 @@ import { incrementalBuilds, siteBase, siteCacheDir, siteUrl } from './src/lib/si
 // A bad BROADSHEET_INCREMENTAL stops the build before anything is rendered.
 incrementalBuilds();
 // Pages linked from the previous build: Astro does not list them, so the sitemap is told (page-reuse.ts).
+/** @type {string[]} */
 const reusedUrls = [];
 
 export default defineConfig({

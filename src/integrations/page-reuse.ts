@@ -3,7 +3,9 @@
  * changed. At `astro:build:start` it reads what the previous build left (a
  * manifest of page keys in the cache folder) and offers the pages a plan
  * (`lib/page-reuse.ts`); `getStaticPaths` leaves out every page the plan
- * reuses, and `astro:build:done` hard-links those from the previous `dist/`.
+ * reuses, each is hard-linked from the previous `dist/` while Astro renders
+ * the others, and `astro:build:done` waits for the links, tells the sitemap
+ * and leaves the manifest for the next build.
  *
  * Astro's own `experimental.incrementalBuild` did the same per page inside its
  * render loop and cost more than it saved: at 10,000 papers, restoring 9,000
@@ -52,13 +54,37 @@ const identityOf = async (dir: string): Promise<string | null> => {
   return info?.isDirectory() ? `${info.dev}:${info.ino}` : null;
 };
 
-/** Runs `task` over `items`, `PARALLEL` at a time. */
-async function eachParallel<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+/**
+ * Runs `task` for each item added, `PARALLEL` at a time, from the moment it is
+ * added: links are made while Astro renders the other pages. `settled()`
+ * waits for all and rejects with the first failure.
+ */
+function parallelQueue<T>(task: (item: T) => Promise<void>) {
+  const items: T[] = [];
   let next = 0;
-  const lane = async () => {
-    while (next < items.length) await task(items[next++]!);
+  let active = 0;
+  let failure: unknown = null;
+  let waiting: (() => void)[] = [];
+  const pump = () => {
+    while (active < PARALLEL && next < items.length) {
+      active++;
+      task(items[next++]!).catch((error: unknown) => { failure ??= error; }).finally(() => {
+        active--;
+        pump();
+      });
+    }
+    if (active === 0 && next === items.length) for (const resolve of waiting.splice(0)) resolve();
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, lane));
+  return {
+    add(item: T) {
+      items.push(item);
+      pump();
+    },
+    async settled(): Promise<void> {
+      if (active > 0 || next < items.length) await new Promise<void>((resolve) => waiting.push(resolve));
+      if (failure) throw failure;
+    },
+  };
 }
 
 /**
@@ -74,12 +100,15 @@ export function pageReuseIntegration({ reusedUrls }: { reusedUrls: string[] }): 
   let base = '/';
   let settings: unknown = null;
   let plan: ReusePlan | null = null;
+  let outDir = '';
+  let links: ReturnType<typeof parallelQueue<string>> | null = null;
   const publishDir = process.env.BROADSHEET_PUBLISH_DIR ? path.resolve(process.env.BROADSHEET_PUBLISH_DIR) : null;
   return {
     name: 'broadsheet-page-reuse',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
         manifestFile = path.join(fileURLToPath(config.cacheDir), 'broadsheet-pages.json');
         site = config.site ?? '';
         base = config.base;
@@ -89,25 +118,31 @@ export function pageReuseIntegration({ reusedUrls }: { reusedUrls: string[] }): 
       'astro:build:start': async () => {
         reusedUrls.length = 0;
         plan = null;
+        links = null;
         offerReusePlan(null);
         if (!publishDir) return;
         const fingerprint = await codeFingerprint(root, settings);
         const previous = incrementalBuilds() ? parseManifest(await readFile(manifestFile, 'utf8').catch(() => '')) : null;
-        plan = new ReusePlan(manifestFor(previous, publishDir, await identityOf(publishDir)), { dist: publishDir, fingerprint });
+        const from = publishDir;
+        const to = outDir;
+        const queue = parallelQueue(async (sitePath: string) => {
+          const target = path.join(to, sitePath, 'index.html');
+          await mkdir(path.dirname(target), { recursive: true });
+          const source = path.join(from, sitePath, 'index.html');
+          await link(source, target).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? Promise.reject(error) : copyFile(source, target)));
+        });
+        links = queue;
+        // Pages are decided in getStaticPaths, after Astro has emptied the output folder: each is linked at once.
+        plan = new ReusePlan(manifestFor(previous, publishDir, await identityOf(publishDir)), { dist: publishDir, fingerprint }, (p) => queue.add(p));
         offerReusePlan(plan);
       },
       'astro:build:done': async ({ dir, logger }) => {
         offerReusePlan(null);
-        if (!plan || !publishDir) return;
-        const outDir = fileURLToPath(dir);
+        if (!plan || !links || !publishDir) return;
+        if (fileURLToPath(dir) !== outDir) throw new Error(`page reuse: pages were linked into ${outDir} but the build was written to ${fileURLToPath(dir)}`);
         const reused = plan.reused();
         try {
-          await eachParallel(reused, async (sitePath) => {
-            const target = path.join(outDir, sitePath, 'index.html');
-            await mkdir(path.dirname(target), { recursive: true });
-            const source = path.join(publishDir, sitePath, 'index.html');
-            await link(source, target).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? Promise.reject(error) : copyFile(source, target)));
-          });
+          await links.settled();
         } catch (error) {
           // The next build starts afresh instead of failing the same way.
           await rm(manifestFile, { force: true });
@@ -121,6 +156,7 @@ export function pageReuseIntegration({ reusedUrls }: { reusedUrls: string[] }): 
           await writeFile(`${manifestFile}.${process.pid}.tmp`, JSON.stringify(plan.manifest(identity)));
           await rename(`${manifestFile}.${process.pid}.tmp`, manifestFile);
         }
+        links = null;
         if (reused.length > 0) logger.info(`${reused.length} unchanged paper, alias and day page(s) linked from the previous build instead of rendered`);
         plan = null;
       },

@@ -14,12 +14,15 @@ describe('ReusePlan', () => {
     expect(plan.manifest('3:4')).toEqual({ version: 1, dist: '/site/dist', identity: '3:4', fingerprint: 'f', pages: { 'days/2025-01-01/': 'kd', 'papers/a/': 'ka', 'papers/b/': 'kb2', 'papers/c/': 'kc' } });
   });
 
-  it('computes a page\'s key once, however often it is asked', () => {
-    const plan = new ReusePlan(previous, { dist: '/site/dist', fingerprint: 'f' });
+  it('computes a page\'s key once and tells of a page to copy once, however often it is asked', () => {
+    const told: string[] = [];
+    const plan = new ReusePlan(previous, { dist: '/site/dist', fingerprint: 'f' }, (p) => told.push(p));
     let computed = 0;
     const key = () => { computed++; return 'ka'; };
     expect([plan.reuse('papers/a/', key), plan.reuse('papers/a/', key)]).toEqual([true, true]);
+    expect([plan.reuse('papers/b/', () => 'kb2'), plan.reuse('papers/b/', () => 'kb')]).toEqual([false, false]);
     expect(computed).toBe(1);
+    expect(told).toEqual(['papers/a/']);
   });
 
   it('rejects every page when the code or settings changed, or the site is published elsewhere', () => {

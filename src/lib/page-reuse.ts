@@ -58,13 +58,20 @@ export class ReusePlan {
   readonly #keys = new Map<string, string>();
   readonly #reused = new Set<string>();
 
+  readonly #onReuse: (sitePath: string) => void;
+
   /**
    * @param previous The previous build's manifest, or null for a full build.
-   * @param current Where this build is published, its folder's identity once written, and its fingerprint.
+   * @param current Where this build is published, and the fingerprint of its code and settings.
+   * @param onReuse Told of each page to copy as soon as it is known, once.
    */
-  constructor(previous: ReuseManifest | null, readonly current: { dist: string; fingerprint: string }) {
+  readonly current: { dist: string; fingerprint: string };
+
+  constructor(previous: ReuseManifest | null, current: { dist: string; fingerprint: string }, onReuse: (sitePath: string) => void = () => {}) {
+    this.current = current;
     const usable = previous && previous.dist === current.dist && previous.fingerprint === current.fingerprint;
     this.#previous = usable ? previous.pages : {};
+    this.#onReuse = onReuse;
   }
 
   /**
@@ -72,12 +79,14 @@ export class ReusePlan {
    * page, so it need not be rendered. The key is computed only once per page.
    */
   reuse(sitePath: string, key: () => string): boolean {
-    const k = this.#keys.get(sitePath) ?? key();
+    const known = this.#keys.get(sitePath);
+    if (known !== undefined) return this.#reused.has(sitePath);
+    const k = key();
     this.#keys.set(sitePath, k);
-    const same = this.#previous[sitePath] === k;
-    if (same) this.#reused.add(sitePath);
-    else this.#reused.delete(sitePath);
-    return same;
+    if (this.#previous[sitePath] !== k) return false;
+    this.#reused.add(sitePath);
+    this.#onReuse(sitePath);
+    return true;
   }
 
   /** Site paths of the pages to copy, sorted. */
