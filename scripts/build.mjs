@@ -21,6 +21,9 @@ const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // MODE, BASE_URL… which Vite would read into import.meta.env.
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(k)));
 env.NODE_ENV = 'production';
+// Node keeps the compiled code of Astro, Vite and the rest between builds (keyed by content, so never stale):
+// it starts the build about a second sooner.
+env.NODE_COMPILE_CACHE ??= path.join(root, 'node_modules', '.cache', 'broadsheet-node-compile');
 // Where the previous site is: unchanged pages are linked from it instead of rendered (src/integrations/page-reuse.ts).
 env.BROADSHEET_PUBLISH_DIR = outDir;
 // The bundler (Rolldown, native) allocates with mimalloc, which by default keeps freed memory

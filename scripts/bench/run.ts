@@ -4,8 +4,9 @@
  * prints figures: papers, days, tags, pages, Astro and search-index seconds,
  * peak RSS of the whole build (all processes), dist/ and index sizes, ms per
  * page. --runs N repeats the full build and reports the median. With
- * --incremental it then adds one digest and rebuilds (set
- * BROADSHEET_INCREMENTAL=1 to measure Astro's incremental builds too). Each
+ * --incremental it then adds one digest and rebuilds into the same dist/, which
+ * links unchanged pages from the previous build (BROADSHEET_INCREMENTAL=0
+ * measures rendering them all instead). Each
  * build's log is kept in the corpus folder (`build-full-1.log`, `build-incremental.log`).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -114,7 +115,9 @@ if (values.incremental) {
   const [file] = readdirSync(path.join(work, 'extra'));
   writeFileSync(path.join(seeds, file ?? '2099-01-01.txt'), readFileSync(path.join(work, 'extra', file ?? '')));
   const again = await build('incremental', false);
-  figures.push(['rebuild after adding one digest (s)', `${again.seconds.toFixed(1)} (${((again.seconds / full.seconds) * 100).toFixed(0)}% of full, ${extra.papers} new papers${process.env.BROADSHEET_INCREMENTAL === '1' ? ', BROADSHEET_INCREMENTAL=1' : ''})`]);
+  const linked = Number(/(\d+) unchanged paper, alias and day page\(s\) linked/.exec(again.log)?.[1] ?? 0);
+  const rendered = Number(/(\d+) page\(s\) built in/.exec(again.log)?.[1] ?? NaN);
+  figures.push(['rebuild after adding one digest (s)', `${again.seconds.toFixed(1)} (${((again.seconds / full.seconds) * 100).toFixed(0)}% of full, ${extra.papers} new papers, ${linked} pages linked and ${rendered} rendered${process.env.BROADSHEET_INCREMENTAL === '0' ? ', BROADSHEET_INCREMENTAL=0' : ''})`]);
 }
 const width = Math.max(...figures.map(([k]) => k.length));
 console.log(`\nbroadsheet bench (${process.platform}, ${(await import('node:os')).cpus().length} cpus, node ${process.version}; ${cacheNote})`);

@@ -50,8 +50,7 @@ export function dataStoreOnDisk(): AstroIntegration {
               transform(_code, id) {
                 if (id !== RESOLVED_ID) return null;
                 loaded = true;
-                // Astro's marker for content data: incremental builds leave it out of page code hashes.
-                return { code: dataStoreModule(file), map: { mappings: '' }, meta: { astroIncremental: { kind: 'content-data' } } };
+                return { code: dataStoreModule(file), map: { mappings: '' } };
               },
             }],
           },
