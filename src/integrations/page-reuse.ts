@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fingerprintOf, manifestFor, parseManifest, ReusePlan } from '../lib/page-reuse.ts';
 import { incrementalBuilds } from '../lib/site-config.ts';
+import { notesDir } from '../loaders/read-notes.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { offerReusePlan } from './site-handoff.ts';
 
@@ -46,6 +47,8 @@ async function* filesUnder(root: string, rel: string): AsyncGenerator<readonly [
 async function codeFingerprint(root: string, settings: unknown): Promise<string> {
   const parts: (readonly [string, string | Uint8Array])[] = [['settings', JSON.stringify(settings)]];
   for (const entry of CODE) for await (const file of filesUnder(root, entry)) parts.push(file);
+  // Curators' notes may live outside src/ (NOTES_DIR, or beside another SEEDS_DIR); a paper's key does not hold its note.
+  for await (const [rel, content] of filesUnder(notesDir(), '')) parts.push([`notes:${rel}`, content]);
   return fingerprintOf(parts);
 }
 

@@ -117,6 +117,16 @@ describe('rebuilding after a new digest', () => {
     expect(renderedKeyed(again.stdout)).toEqual([]);
     expect(linked(again.stdout)).toBe(keyedIn(dist));
 
+    // A curator's note beside the digests (outside src/) is part of what pages are rendered from: nothing is linked.
+    const noted = readdirSync(path.join(dist, 'papers')).find((f) => !f.startsWith('page-') && !f.includes('.'))!;
+    mkdirSync(path.join(seeds, 'notes', 'papers'), { recursive: true });
+    writeFileSync(path.join(seeds, 'notes', 'papers', `${noted}.mdx`), '---\n---\n\nA curator wrote this after the first builds.\n');
+    const annotated = build(dist, env);
+    expect(annotated.status, annotated.stderr).toBe(0);
+    expect(linked(annotated.stdout)).toBe(0);
+    expect(readFileSync(path.join(dist, 'papers', noted, 'index.html'), 'utf8')).toContain('A curator wrote this after the first builds.');
+    rmSync(path.join(seeds, 'notes'), { recursive: true, force: true });
+
     // Another setting (here the canonical origin) shapes every page: nothing is linked.
     const moved = build(dist, { ...env, SITE_URL: 'https://moved.example.org' });
     expect(moved.status, moved.stderr).toBe(0);
