@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './corpus.ts';
 import { parseDigest } from './parse-digest.ts';
 import { computeSimilar } from './similarity.ts';
+import { similarityDocs } from './site-model.ts';
 
 const SEEDS = path.join(import.meta.dirname, '..', '..', 'seeds');
 const corpus = buildCorpus(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => parseDigest(readFileSync(path.join(SEEDS, f), 'utf8'), f)));
-const docs = corpus.papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract }));
+const docs = similarityDocs(corpus.papers);
 
 describe('computeSimilar', () => {
   const similar = computeSimilar(docs);
@@ -37,10 +38,38 @@ describe('computeSimilar', () => {
 
   it('rejects unrelated papers: no shared distinctive term, no neighbour', () => {
     const out = computeSimilar([
-      { id: 'a', title: 'Learning with models', abstract: 'We learn a model.' },
-      { id: 'b', title: 'Learning with models', abstract: 'We learn a model.' },
-      { id: 'c', title: 'Quantum reservoir computing', abstract: 'Reservoir dynamics.' },
+      { id: 'a', since: '2025-01-01', title: 'Learning with models', abstract: 'We learn a model.' },
+      { id: 'b', since: '2025-01-01', title: 'Learning with models', abstract: 'We learn a model.' },
+      { id: 'c', since: '2025-01-01', title: 'Quantum reservoir computing', abstract: 'Reservoir dynamics.' },
     ], { maxDocFrequency: 0.5, minDocFrequencyCap: 2 });
     expect(out.get('c')).toEqual([]);
+  });
+
+  it('keeps older papers\' neighbours when a later day adds papers, unless a new paper is closer', () => {
+    // The 134 seeds (reference set: the oldest 128) plus six papers on a later day, two of them on in-context learning.
+    const later = [
+      ...['Sparse attention kernels for long video', 'Protein folding with diffusion priors', 'Tabular data synthesis by language models', 'Audio tokenizers for speech generation'].map((title, i) => ({ id: `later-${i}`, since: '2099-01-01', title, abstract: `${title}: a study.` })),
+      ...[0, 1].map((i) => ({ id: `later-icl-${i}`, since: '2099-01-01', title: 'Transformers learn in context by gradient descent, revisited', abstract: 'In-context learning in transformers implements gradient descent on in-context examples; we revisit in-context learning.' })),
+    ];
+    const grown = computeSimilar([...docs, ...later]);
+    const newIds = new Set(later.map((d) => d.id));
+    let kept = 0;
+    for (const [id, list] of similar) {
+      const now = grown.get(id) ?? [];
+      if (now.join() === list.join()) kept++;
+      // A list that changed did so because a new paper entered it; the older papers keep their order.
+      else expect(now.some((s) => newIds.has(s)), id).toBe(true);
+      expect(now.filter((s) => !newIds.has(s)), id).toEqual(list.filter((s) => now.includes(s)));
+    }
+    expect(kept).toBeGreaterThan(100);
+    expect(grown.get('transformers-learn-in-context-by-gradient-descent')?.some((s) => s.startsWith('later-icl-'))).toBe(true);
+  });
+
+  it('rejects drift in a small corpus too: term statistics change only when it crosses a power of two', () => {
+    const base = docs.slice(0, 130);
+    const withOne = [...base, { id: 'zz-unrelated', since: '2099-01-01', title: 'Quokka xylophone', abstract: 'Quokkas and xylophones.' }];
+    const a = computeSimilar(base);
+    const b = computeSimilar(withOne);
+    for (const [id, list] of a) expect(b.get(id), id).toEqual(list);
   });
 });

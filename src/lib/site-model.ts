@@ -93,7 +93,7 @@ export function tagName(slug: string, site: Pick<SiteModel, 'tagBySlug'>): strin
 
 /** What similar papers are computed from. */
 export function similarityDocs(papers: readonly Paper[]): SimilarityDoc[] {
-  return papers.map((p) => ({ id: p.slug, title: p.title, abstract: p.abstract }));
+  return papers.map((p) => ({ id: p.slug, since: p.appearances[0]?.date ?? '', title: p.title, abstract: p.abstract }));
 }
 
 /** Builds the site model. Tags are computed here, at build time, for every paper. */
