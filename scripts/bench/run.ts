@@ -26,26 +26,33 @@ const dist = path.join(work, 'dist');
 const cache = path.join(work, 'cache');
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(root: number): number {
+/** Resident memory of a process tree: the total, and each process by name (`node`, `pagefind_extended`…). */
+function treeRss(root: number): { total: number; byName: Map<string, number> } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const names = new Map<number, string>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const status = readFileSync(`/proc/${entry}/status`, 'utf8');
       const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
       rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
+      names.set(Number(entry), /Name:\s+(\S+)/.exec(status)?.[1] ?? '?');
       pushTo(children, ppid, Number(entry));
     } catch { /* process ended while reading */ }
   }
   let total = 0;
+  const byName = new Map<string, number>();
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop() ?? 0;
-    total += rss.get(pid) ?? 0;
+    const bytes = rss.get(pid) ?? 0;
+    total += bytes;
+    const name = names.get(pid) ?? '?';
+    byName.set(name, (byName.get(name) ?? 0) + bytes);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, byName };
 }
 
 function du(dir: string): number {
@@ -62,7 +69,7 @@ function count(dir: string, ext: string): number {
 
 let cacheNote = 'page cache dropped before each build';
 
-async function build(label: string, fresh: boolean): Promise<{ seconds: number; peakRss: number; log: string }> {
+async function build(label: string, fresh: boolean): Promise<{ seconds: number; peakRss: number; peakParts: string; log: string }> {
   // A full build starts from nothing: deleting a previous 100k-page dist/ is not build time.
   if (fresh) for (const dir of [dist, cache]) rmSync(dir, { recursive: true, force: true });
   // Every build starts with the disk idle and the page cache empty: on this VM the previous run's
@@ -75,13 +82,19 @@ async function build(label: string, fresh: boolean): Promise<{ seconds: number; 
   child.stdout.on('data', (d) => { log += d; });
   child.stderr.on('data', (d) => { log += d; });
   let peakRss = 0;
-  const timer = setInterval(() => { peakRss = Math.max(peakRss, treeRss(child.pid ?? 0)); }, 100);
+  let peakParts = '';
+  const timer = setInterval(() => {
+    const sample = treeRss(child.pid ?? 0);
+    if (sample.total <= peakRss) return;
+    peakRss = sample.total;
+    peakParts = [...sample.byName].filter(([, b]) => b > 20 * 2 ** 20).sort((a, b) => b[1] - a[1]).map(([n, b]) => `${n} ${(b / 2 ** 20).toFixed(0)}`).join(', ');
+  }, 100);
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
   clearInterval(timer);
   // Kept beside the corpus: Astro's per-phase timestamps say where a build's time went.
   writeFileSync(path.join(work, `build-${label.replace(/\W+/g, '-')}.log`), log);
   if (code !== 0) { console.error(log.slice(-5000)); throw new Error(`${label} build failed`); }
-  return { seconds: (performance.now() - started) / 1000, peakRss, log };
+  return { seconds: (performance.now() - started) / 1000, peakRss, peakParts, log };
 }
 
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
@@ -104,7 +117,7 @@ const figures: [string, string][] = [
   ['build wall seconds (total)', `${full.seconds.toFixed(1)}${runs.length > 1 ? ` (median of ${runs.length}: ${runs.map((r) => r.seconds.toFixed(1)).join(', ')})` : ''}`],
   ['astro build seconds (incl. index)', astroSeconds.toFixed(1)],
   ['search-index seconds (Pagefind)', indexSeconds.toFixed(1)],
-  ['peak RSS, whole build', `${mb(full.peakRss)}${runs.length > 1 ? ` (highest of ${runs.length}: ${mb(Math.max(...runs.map((r) => r.peakRss)))})` : ''}`],
+  ['peak RSS, whole build', `${mb(full.peakRss)} (at the peak, MiB: ${full.peakParts})${runs.length > 1 ? ` (highest of ${runs.length}: ${mb(Math.max(...runs.map((r) => r.peakRss)))})` : ''}`],
   ['dist/ size', mb(du(dist))],
   ['Pagefind index size (all shards)', mb(readdirSync(dist).filter((d) => d.startsWith('pagefind')).reduce((n, d) => n + du(path.join(dist, d)), 0))],
   ['offline index size', mb(du(path.join(dist, 'offline')))],
