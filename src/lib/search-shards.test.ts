@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignShards, DEFAULT_SHARD_SIZE, shardKey, shardPaths, shardSize, shardSizes } from './search-shards.ts';
+import { assignShards, DEFAULT_SHARD_SIZE, shardKey, shardPaths, shardSize } from './search-shards.ts';
 
 const doc = (url: string, firstSeen: string) => ({ url, firstSeen });
 
@@ -10,7 +10,6 @@ describe('assignShards', () => {
     expect(shards.map((s) => s.path)).toEqual(['pagefind/', 'pagefind-2/', 'pagefind-3/']);
     expect(shards.map((s) => s.docs.map((d) => d.url))).toEqual([['/z/', '/a/'], ['/b/', '/c/'], ['/d/']]);
     expect(assignShards([...docs].reverse(), 2)).toEqual(shards);
-    expect(shardPaths(docs.length, 2)).toEqual(shards.map((s) => s.path));
   });
   it('puts papers of a new, later digest in the last shards and leaves earlier shards as they were', () => {
     const old = Array.from({ length: 7 }, (_, i) => doc(`/p${i}/`, `2025-01-0${i + 1}`));
@@ -19,23 +18,9 @@ describe('assignShards', () => {
     expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
     expect(after[2]?.docs.map((d) => d.url)).toEqual(['/p6/', '/new/']);
   });
-  it('parses a paper count into full shards, then the rest split at a quarter shard, so the last shard stays small', () => {
-    expect(shardSizes(10_040, 3500)).toEqual([3500, 3500, 2625, 415]);
-    expect(shardSizes(10_080, 3500)).toEqual([3500, 3500, 2625, 455]);
-    expect(shardSizes(7000, 3500)).toEqual([3500, 3500]);
-    expect(shardSizes(7875, 3500)).toEqual([3500, 3500, 875]);
-    expect(shardSizes(300, 3500)).toEqual([300]);
-    // Adding a day of 40 papers to 10,040 rebuilds only the 415-paper shard.
-    const old = Array.from({ length: 10_040 }, (_, i) => doc(`/p${i}/`, `2025-${String(1 + Math.floor(i / 1000)).padStart(2, '0')}-01`));
-    const before = assignShards(old);
-    const after = assignShards([...old, ...Array.from({ length: 40 }, (_, i) => doc(`/n${i}/`, '2026-01-01'))]);
-    expect(after.slice(0, 3)).toEqual(before.slice(0, 3));
-    expect(after[3]?.docs).toHaveLength(455);
-  });
   it('rejects nothing: an empty site still has one (empty) shard, as the search page expects', () => {
     expect(assignShards([], 5)).toEqual([{ path: 'pagefind/', docs: [] }]);
     expect(shardPaths(0, 5)).toEqual(['pagefind/']);
-    expect(shardSizes(0, 5)).toEqual([0]);
   });
 });
 

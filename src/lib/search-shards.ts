@@ -6,10 +6,7 @@
  *
  * Papers fill the shards in the order they first appeared, so a new digest
  * adds to the last shard and leaves the others as they were: a shard whose
- * content key is unchanged is reused from the previous build. The papers
- * after the last full shard are split at a multiple of a quarter shard, so
- * that last shard, the one a new digest rebuilds, stays small (at most a
- * quarter shard, and the rebuild a few seconds instead of a full shard's ten).
+ * content key is unchanged is reused from the previous build.
  */
 import { createHash } from 'node:crypto';
 import { compareStrings } from './titles.ts';
@@ -36,23 +33,10 @@ export function shardSize(env: Record<string, string | undefined> = process.env)
   return Number(raw);
 }
 
-/**
- * Papers per shard, in order: full shards of `size`, then what is left split
- * into a multiple of a quarter shard and the rest. 10,040 papers in shards of
- * 3,500: 3,500, 3,500, 2,625 and 415. Never empty: no papers is one empty shard.
- */
-export function shardSizes(paperCount: number, size = shardSize()): number[] {
-  const full = Math.floor(paperCount / size);
-  const rest = paperCount - full * size;
-  const step = Math.max(1, Math.floor(size / 4));
-  const block = rest - (rest % step);
-  const sizes = [...Array.from({ length: full }, () => size), block, rest - block].filter((n) => n > 0);
-  return sizes.length > 0 ? sizes : [0];
-}
-
 /** Site paths of the shard bundles: `pagefind/`, then `pagefind-2/`, `pagefind-3/`… */
 export function shardPaths(paperCount: number, size = shardSize()): string[] {
-  return shardSizes(paperCount, size).map((_, i) => (i === 0 ? 'pagefind/' : `pagefind-${i + 1}/`));
+  const count = Math.max(1, Math.ceil(paperCount / size));
+  return Array.from({ length: count }, (_, i) => (i === 0 ? 'pagefind/' : `pagefind-${i + 1}/`));
 }
 
 /**
@@ -61,9 +45,7 @@ export function shardPaths(paperCount: number, size = shardSize()): string[] {
  */
 export function assignShards<T extends { firstSeen: string; url: string }>(docs: readonly T[], size = shardSize()): { path: string; docs: T[] }[] {
   const ordered = [...docs].sort((a, b) => compareStrings(a.firstSeen, b.firstSeen) || compareStrings(a.url, b.url));
-  const paths = shardPaths(ordered.length, size);
-  let start = 0;
-  return shardSizes(ordered.length, size).map((n, i) => ({ path: paths[i] ?? '', docs: ordered.slice(start, (start += n)) }));
+  return shardPaths(ordered.length, size).map((p, i) => ({ path: p, docs: ordered.slice(i * size, (i + 1) * size) }));
 }
 
 /** Content key of a shard: changes whenever anything Pagefind is given (or how) changes. */
