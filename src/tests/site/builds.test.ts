@@ -98,14 +98,26 @@ describe('rebuilding after a new digest', () => {
       + readdirSync(path.join(d, 'days'), { withFileTypes: true }).filter((e) => e.isDirectory() && /^\d{4}-\d\d-\d\d$/.test(e.name)).length;
     expect(renderedKeyed(first.stdout).length).toBe(keyedIn(dist));
 
-    // A later day with 30 new papers: the last shard fills up and a fifth one starts. Older days are linked, not
-    // rendered; the 134 older papers are not, as the new ones (drawn from their words) reorder their similar papers.
+    // A later day with 30 new papers: the last shard fills up and a fifth one starts. Older days are linked, and so is
+    // every older paper a new one did not displace from its similar papers (these new ones, drawn from the seeds'
+    // words, displace many).
+    const firstBuild = path.join(SCRATCH, 'dist-rebuilt-first');
+    rmSync(firstBuild, { recursive: true, force: true });
+    cpSync(dist, firstBuild, { recursive: true });
+    const paperSlugs = (d: string) => readdirSync(path.join(d, 'papers'), { withFileTypes: true }).filter((e) => e.isDirectory() && !/^page-\d+$/.test(e.name)).map((e) => e.name);
     generateCorpus({ papers: 30, outDir: extra, seed: 7, start: '2099-01-01' });
     for (const f of readdirSync(extra)) cpSync(path.join(extra, f), path.join(seeds, f));
     const next = build(dist, env);
     expect(next.status, next.stderr).toBe(0);
     expect(next.stdout).toMatch(/in 5 shard\(s\), 2 built and 3 reused/);
-    expect(linked(next.stdout)).toBeGreaterThan(0);
+    expect(linked(next.stdout)).toBeGreaterThan(4);
+    const oldSlugs = new Set(paperSlugs(firstBuild));
+    const newSlugs = paperSlugs(dist).filter((slug) => !oldSlugs.has(slug));
+    expect(newSlugs).toHaveLength(30);
+    const page = (d: string, slug: string) => readFileSync(path.join(d, 'papers', slug, 'index.html'), 'utf8');
+    const changed = [...oldSlugs].filter((slug) => page(firstBuild, slug) !== page(dist, slug));
+    expect(changed.length).toBeLessThan(oldSlugs.size);
+    for (const slug of changed) expect(newSlugs.some((n) => page(dist, slug).includes(`../../papers/${n}/`)), slug).toBe(true);
     expect(linked(next.stdout) + renderedKeyed(next.stdout).length).toBe(keyedIn(dist));
     expect(keyedIn(dist)).toBeGreaterThanOrEqual(134 + 30 + 5);
     cpSync(dist, snapshot, { recursive: true });
