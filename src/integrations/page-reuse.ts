@@ -26,7 +26,9 @@ import { absoluteUrl } from '../lib/urls.ts';
 import { offerReusePlan } from './site-handoff.ts';
 
 /** Files and folders, from the project root, whose content shapes every page. */
-const CODE = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const CODE = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json',
+  // npm's record of what is installed, which may differ from the lock file.
+  'node_modules/.package-lock.json'];
 /** Settings that shape pages besides the Astro config. Where the cache lives and whether to reuse do not. */
 const SETTING = /^(SITE_URL|BASE_PATH|BROADSHEET_(?!CACHE_DIR$|INCREMENTAL$|PUBLISH_DIR$).*)$/;
 /** Links made at once: enough to keep the disk busy with a cold page cache. */
@@ -53,7 +55,7 @@ async function codeFingerprint(root: string, settings: unknown): Promise<string>
 }
 
 const identityOf = async (dir: string): Promise<string | null> => {
-  const info = await stat(dir).catch(() => null);
+  const info = await stat(dir, { bigint: true }).catch(() => null);
   return info?.isDirectory() ? `${info.dev}:${info.ino}` : null;
 };
 
@@ -105,6 +107,7 @@ export function pageReuseIntegration({ reusedUrls }: { reusedUrls: string[] }): 
   let plan: ReusePlan | null = null;
   let outDir = '';
   let links: ReturnType<typeof parallelQueue<string>> | null = null;
+  let plannedFrom: string | null = null;
   const publishDir = process.env.BROADSHEET_PUBLISH_DIR ? path.resolve(process.env.BROADSHEET_PUBLISH_DIR) : null;
   return {
     name: 'broadsheet-page-reuse',
@@ -123,7 +126,12 @@ export function pageReuseIntegration({ reusedUrls }: { reusedUrls: string[] }): 
         plan = null;
         links = null;
         offerReusePlan(null);
-        if (!publishDir) return;
+        // Without build.mjs (or building into the published folder itself), this build may rewrite the folder the
+        // manifest describes while keeping its identity (Astro empties it, it does not replace it): forget it.
+        if (!publishDir || publishDir === outDir) {
+          await rm(manifestFile, { force: true });
+          return;
+        }
         const fingerprint = await codeFingerprint(root, settings);
         const previous = incrementalBuilds() ? parseManifest(await readFile(manifestFile, 'utf8').catch(() => '')) : null;
         const from = publishDir;
@@ -136,7 +144,8 @@ export function pageReuseIntegration({ reusedUrls }: { reusedUrls: string[] }): 
         });
         links = queue;
         // Pages are decided in getStaticPaths, after Astro has emptied the output folder: each is linked at once.
-        plan = new ReusePlan(manifestFor(previous, publishDir, await identityOf(publishDir)), { dist: publishDir, fingerprint }, (p) => queue.add(p));
+        plannedFrom = await identityOf(publishDir);
+        plan = new ReusePlan(manifestFor(previous, publishDir, plannedFrom), { dist: publishDir, fingerprint }, (p) => queue.add(p));
         offerReusePlan(plan);
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -146,12 +155,14 @@ export function pageReuseIntegration({ reusedUrls }: { reusedUrls: string[] }): 
         const reused = plan.reused();
         try {
           await links.settled();
+          // Another build published a new site meanwhile: some links may come from it.
+          if (reused.length > 0 && (await identityOf(publishDir)) !== plannedFrom) throw new Error(`${publishDir} was replaced during this build`);
         } catch (error) {
           // The next build starts afresh instead of failing the same way.
           await rm(manifestFile, { force: true });
           throw new Error(`Could not reuse a page of the previous build (${(error as Error).message}): was ${publishDir} changed by hand? The next build renders every page.`, { cause: error });
         }
-        reusedUrls.push(...reused.map((p) => absoluteUrl(site, base, p)));
+        for (const p of reused) reusedUrls.push(absoluteUrl(site, base, p)); // one push per URL: spreading 100,000+ overflows the stack
         // The output folder keeps its identity when build.mjs renames it into place.
         const identity = await identityOf(outDir);
         if (identity) {

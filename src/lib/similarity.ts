@@ -46,6 +46,8 @@ export interface SimilarityDoc {
   abstract: string;
 }
 
+const compareTerms = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Indexes of the reference set: the oldest `2^⌊log2 n⌋` papers by first day, then by id (`sorted` is by id). */
 function referenceSet(sorted: readonly SimilarityDoc[]): number[] {
   const size = sorted.length === 0 ? 0 : 2 ** Math.floor(Math.log2(sorted.length));
@@ -64,12 +66,13 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const n = sorted.length;
   const termIds = new Map<string, number>();
+  const termNames: string[] = [];
   const docTerms: Map<number, number>[] = sorted.map((d) => {
     const counts = new Map<number, number>();
     const add = (word: string, weight: number) => {
       if (STOP.has(word) || word.length < 2 || /^\d+$/.test(word)) return;
       let id = termIds.get(word);
-      if (id === undefined) { id = termIds.size; termIds.set(word, id); }
+      if (id === undefined) { id = termIds.size; termIds.set(word, id); termNames.push(word); }
       counts.set(id, (counts.get(id) ?? 0) + weight);
     };
     for (const w of tokenize(d.title)) add(w, titleWeight);
@@ -88,7 +91,8 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
   const vectors: { terms: Uint32Array; weights: Float64Array }[] = docTerms.map((counts) => {
     const entries = [...counts].map(([t, c]) => [t, (1 + Math.log(c)) * Math.log((1 + nRef) / (1 + (df[t] ?? 0)) + 1)] as const);
     const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    // Equal weights are ordered by the term itself, not its id: ids shift when a new paper's slug sorts early.
+    entries.sort((a, b) => b[1] - a[1] || compareTerms(termNames[a[0]] ?? '', termNames[b[0]] ?? ''));
     return { terms: Uint32Array.from(entries.map(([t]) => t)), weights: Float64Array.from(entries.map(([, w]) => w / norm)) };
   });
 

@@ -145,6 +145,17 @@ describe('rebuilding after a new digest', () => {
     expect(linked(moved.stdout)).toBe(0);
     expect(readFileSync(path.join(dist, 'papers', readdirSync(path.join(dist, 'papers')).find((f) => !f.startsWith('page-') && !f.includes('.'))!, 'index.html'), 'utf8')).toContain('https://moved.example.org/');
 
+    // A plain `astro build` into the same folder keeps the folder (Astro empties it) but not what the manifest describes:
+    // the next build links nothing from it.
+    expect(build(dist, env).status).toBe(0);
+    const viteEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(k)));
+    const plain = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { encoding: 'utf8', env: { ...viteEnv, ...env, SITE_URL: 'https://plain.example.org', NODE_ENV: 'production' }, maxBuffer: 64 * 1024 * 1024 });
+    expect(plain.status, plain.stderr).toBe(0);
+    const afterPlain = build(dist, env);
+    expect(afterPlain.status, afterPlain.stderr).toBe(0);
+    expect(linked(afterPlain.stdout)).toBe(0);
+    expect(readFileSync(path.join(dist, 'papers', noted, 'index.html'), 'utf8')).not.toContain('plain.example.org');
+
     // BROADSHEET_INCREMENTAL=0 renders everything; the rebuilt site equals it byte for byte, sitemap included.
     const clean = build(path.join(SCRATCH, 'dist-rebuilt-clean'), { ...env, BROADSHEET_CACHE_DIR: path.join(SCRATCH, 'cache-shards-clean'), BROADSHEET_INCREMENTAL: '0' });
     expect(clean.status, clean.stderr).toBe(0);
