@@ -7,6 +7,7 @@
  * reads and writes the manifest and links the files.
  */
 import { createHash } from 'node:crypto';
+import { compareStrings } from './titles.ts';
 
 /** What a build leaves for the next one, in the cache folder. */
 export interface ReuseManifest {
@@ -57,18 +58,16 @@ export class ReusePlan {
   readonly #previous: Readonly<Record<string, string>>;
   readonly #keys = new Map<string, string>();
   readonly #reused = new Set<string>();
-
   readonly #onReuse: (sitePath: string) => void;
+  readonly #current: { dist: string; fingerprint: string };
 
   /**
    * @param previous The previous build's manifest, or null for a full build.
    * @param current Where this build is published, and the fingerprint of its code and settings.
    * @param onReuse Told of each page to copy as soon as it is known, once.
    */
-  readonly current: { dist: string; fingerprint: string };
-
   constructor(previous: ReuseManifest | null, current: { dist: string; fingerprint: string }, onReuse: (sitePath: string) => void = () => {}) {
-    this.current = current;
+    this.#current = current;
     const usable = previous && previous.dist === current.dist && previous.fingerprint === current.fingerprint;
     this.#previous = usable ? previous.pages : {};
     this.#onReuse = onReuse;
@@ -96,8 +95,8 @@ export class ReusePlan {
 
   /** The manifest this build leaves, once its output folder has the given identity. */
   manifest(identity: string): ReuseManifest {
-    const pages = Object.fromEntries([...this.#keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return { version: 1, dist: this.current.dist, identity, fingerprint: this.current.fingerprint, pages };
+    const pages = Object.fromEntries([...this.#keys].sort(([a], [b]) => compareStrings(a, b)));
+    return { version: 1, dist: this.#current.dist, identity, fingerprint: this.#current.fingerprint, pages };
   }
 }
 

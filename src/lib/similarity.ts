@@ -16,6 +16,7 @@
  * lists; with the reference set, 191, each because a new paper entered.
  */
 import { tokenize } from './tagger.ts';
+import { compareStrings } from './titles.ts';
 
 /** Tuning knobs; the defaults keep 100,000 papers within seconds. */
 export interface SimilarityOptions {
@@ -46,16 +47,10 @@ export interface SimilarityDoc {
   abstract: string;
 }
 
-const compareTerms = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Indexes of the reference set: the oldest `2^⌊log2 n⌋` papers by first day, then by id (`sorted` is by id). */
 function referenceSet(sorted: readonly SimilarityDoc[]): number[] {
   const size = sorted.length === 0 ? 0 : 2 ** Math.floor(Math.log2(sorted.length));
-  const byAge = sorted.map((_, i) => i).sort((a, b) => {
-    const x = sorted[a]?.since ?? '';
-    const y = sorted[b]?.since ?? '';
-    return x < y ? -1 : x > y ? 1 : a - b;
-  });
+  const byAge = sorted.map((_, i) => i).sort((a, b) => compareStrings(sorted[a]?.since ?? '', sorted[b]?.since ?? '') || a - b);
   return byAge.slice(0, size);
 }
 
@@ -92,7 +87,7 @@ export function computeSimilar(docs: readonly SimilarityDoc[], options: Similari
     const entries = [...counts].map(([t, c]) => [t, (1 + Math.log(c)) * Math.log((1 + nRef) / (1 + (df[t] ?? 0)) + 1)] as const);
     const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1;
     // Equal weights are ordered by the term itself, not its id: ids shift when a new paper's slug sorts early.
-    entries.sort((a, b) => b[1] - a[1] || compareTerms(termNames[a[0]] ?? '', termNames[b[0]] ?? ''));
+    entries.sort((a, b) => b[1] - a[1] || compareStrings(termNames[a[0]] ?? '', termNames[b[0]] ?? ''));
     return { terms: Uint32Array.from(entries.map(([t]) => t)), weights: Float64Array.from(entries.map(([, w]) => w / norm)) };
   });
 
