@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -9,13 +8,14 @@ import { dataStoreOnDisk } from './src/integrations/data-store-on-disk.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { papersJsonIntegration } from './src/integrations/papers-json.ts';
 import { pageReuseIntegration } from './src/integrations/page-reuse.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { incrementalBuilds, siteBase, siteCacheDir, siteUrl } from './src/lib/site-config.ts';
 
 // A bad BROADSHEET_INCREMENTAL stops the build before anything is rendered.
 incrementalBuilds();
 // Pages linked from the previous build: Astro does not list them, so the sitemap is told (page-reuse.ts).
 /** @type {string[]} */
-const reusedUrls = [];
+const reusedPaths = [];
 
 export default defineConfig({
   // Canonical origin for rel=canonical, feeds and the sitemap.
@@ -45,8 +45,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     dataStoreOnDisk(),
-    pageReuseIntegration({ reusedUrls }),
-    sitemap({ customPages: reusedUrls, filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') }),
+    pageReuseIntegration({ reusedPaths }),
+    sitemapIntegration({ reusedPaths }),
     pagefindIntegration(),
     papersJsonIntegration(),
   ],

@@ -22,7 +22,6 @@ import { fileURLToPath } from 'node:url';
 import { fingerprintOf, manifestFor, parseManifest, ReusePlan } from '../lib/page-reuse.ts';
 import { incrementalBuilds } from '../lib/site-config.ts';
 import { notesDir } from '../loaders/read-notes.ts';
-import { absoluteUrl } from '../lib/urls.ts';
 import { offerReusePlan } from './site-handoff.ts';
 
 /** Files and folders, from the project root, whose content shapes every page. */
@@ -94,15 +93,13 @@ function parallelQueue<T>(task: (item: T) => Promise<void>) {
 
 /**
  * The integration.
- * @param reusedUrls Filled at `astro:build:done` with the absolute URL of every
+ * @param reusedPaths Filled at `astro:build:done` with the site path of every
  * linked page, before the sitemap integration (listed after this one) reads
- * it as its `customPages`: Astro tells integrations only of pages it rendered.
+ * it: Astro tells integrations only of pages it rendered.
  */
-export function pageReuseIntegration({ reusedUrls }: { reusedUrls: string[] }): AstroIntegration {
+export function pageReuseIntegration({ reusedPaths }: { reusedPaths: string[] }): AstroIntegration {
   let root = '';
   let manifestFile = '';
-  let site = '';
-  let base = '/';
   let settings: unknown = null;
   let plan: ReusePlan | null = null;
   let outDir = '';
@@ -116,13 +113,11 @@ export function pageReuseIntegration({ reusedUrls }: { reusedUrls: string[] }): 
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
         manifestFile = path.join(fileURLToPath(config.cacheDir), 'broadsheet-pages.json');
-        site = config.site ?? '';
-        base = config.base;
         const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => SETTING.test(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
-        settings = { site, base, trailingSlash: config.trailingSlash, format: config.build.format, node: process.version, env };
+        settings = { site: config.site ?? '', base: config.base, trailingSlash: config.trailingSlash, format: config.build.format, node: process.version, env };
       },
       'astro:build:start': async () => {
-        reusedUrls.length = 0;
+        reusedPaths.length = 0;
         plan = null;
         links = null;
         offerReusePlan(null);
@@ -162,7 +157,7 @@ export function pageReuseIntegration({ reusedUrls }: { reusedUrls: string[] }): 
           await rm(manifestFile, { force: true });
           throw new Error(`Could not reuse a page of the previous build (${(error as Error).message}): was ${publishDir} changed by hand? The next build renders every page.`, { cause: error });
         }
-        for (const p of reused) reusedUrls.push(absoluteUrl(site, base, p)); // one push per URL: spreading 100,000+ overflows the stack
+        for (const p of reused) reusedPaths.push(p); // one push per path: spreading 100,000+ overflows the stack
         // The output folder keeps its identity when build.mjs renames it into place.
         const identity = await identityOf(outDir);
         if (identity) {

@@ -288,5 +288,10 @@ describe('old paper addresses', () => {
     const choice = parse(readFileSync(path.join(dist, 'papers/cafe-nets/index.html'), 'utf8'));
     expect(choice.querySelector('h1')?.text).toBe('Several papers');
     expect(choice.querySelectorAll('main li a').map((a) => a.text).sort()).toEqual(['Cafe Nets', 'Café Nets']);
+    // The sitemap lists the papers, not their old addresses (which say noindex).
+    const sitemap = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://broadsheet.example.org/papers/qa-models-for-science/</loc>');
+    expect(sitemap).not.toContain('/papers/q-and-a-models-for-science/');
+    expect(sitemap).not.toContain('/papers/cafe-nets/<');
   });
 });
