@@ -7,7 +7,7 @@ const paper = (slug: string, title: string, similar: string[] = []): PaperView =
   appearances: [{ date: '2025-12-01', position: 1, upvotes: 4 }], tags: [{ slug: 'rl', score: 3, evidence: [] }], lastSeen: '2025-12-01',
   similar, arxivId: null, authorNames: null, links: {}, hasNote: false, aliases: [],
 });
-const tag = (name: string): TagView => ({ slug: 'rl', name, description: '', parent: null, hasNote: false, papers: [], related: [], perDay: [] });
+const tag = (name: string): TagView => ({ slug: 'rl', name, description: '', parent: null, hasNote: false, papers: [], related: [], perDay: [], perMonth: [] });
 function site(papers: PaperView[], tagName = 'Reinforcement learning'): Pick<SiteModel, 'bySlug' | 'tagBySlug'> {
   return { bySlug: new Map(papers.map((p) => [p.slug, p])), tagBySlug: new Map([['rl', tag(tagName)]]) };
 }

@@ -7,7 +7,7 @@ const paper: PaperView = {
   organization: { handle: 'o', name: 'Org: "A", B' }, published: '2025-10-03', upvotes: 7,
   appearances: [{ date: '2025-12-09', position: 1, upvotes: 7 }], tags: [{ slug: 'rl', score: 3, evidence: [] }], lastSeen: '2025-12-09', similar: [], arxivId: null, authorNames: null, rawTitle: '<script>x</script> & "T"', abstractText: 'A <b>bold</b> claim.', links: {}, hasNote: false, aliases: [],
 };
-const site = { tagBySlug: new Map([['rl', { slug: 'rl', name: 'Reinforcement learning', description: '', parent: null, hasNote: false, papers: [], related: [], perDay: [] }]]) };
+const site = { tagBySlug: new Map([['rl', { slug: 'rl', name: 'Reinforcement learning', description: '', parent: null, hasNote: false, papers: [], related: [], perDay: [], perMonth: [] }]]) };
 
 describe('searchRecord', () => {
   it('parses a paper into title, abstract, filters, metadata and sort keys', () => {

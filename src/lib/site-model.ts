@@ -47,6 +47,8 @@ export interface TagView {
   related: { slug: string; count: number }[];
   /** Papers per digest day, newest day first. */
   perDay: { date: string; count: number }[];
+  /** Distinct papers per month (`YYYY-MM`) of digest days, newest first: a year of days is a dozen rows. */
+  perMonth: { month: string; count: number }[];
 }
 
 /** The whole site. */
@@ -147,12 +149,18 @@ export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], t
     const related = new Map<string, number>();
     for (const p of list) for (const t of p.tags) if (t.slug !== def.slug) related.set(t.slug, (related.get(t.slug) ?? 0) + 1);
     const perDay = new Map<string, number>();
-    for (const p of list) for (const a of p.appearances) perDay.set(a.date, (perDay.get(a.date) ?? 0) + 1);
+    const perMonth = new Map<string, number>();
+    for (const p of list) {
+      for (const a of p.appearances) perDay.set(a.date, (perDay.get(a.date) ?? 0) + 1);
+      // A paper shown on two days of one month counts once for that month.
+      for (const month of new Set(p.appearances.map((a) => a.date.slice(0, 7)))) perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+    }
     tags.push({
       ...def,
       papers: list.map((p) => p.slug),
       related: [...related].map(([slug, count]) => ({ slug, count })).sort((a, b) => b.count - a.count || compareStrings(a.slug, b.slug)),
       perDay: [...perDay].map(([date, count]) => ({ date, count })).sort((a, b) => compareStrings(b.date, a.date)),
+      perMonth: [...perMonth].map(([month, count]) => ({ month, count })).sort((a, b) => compareStrings(b.month, a.month)),
     });
   }
   tags.sort((a, b) => Number(a.slug === UNTAGGED) - Number(b.slug === UNTAGGED) || b.papers.length - a.papers.length || compareStrings(a.name, b.name));

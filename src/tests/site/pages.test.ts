@@ -51,6 +51,21 @@ describe('built pages', () => {
     expect(everyListed.size).toBe(134);
   });
 
+  it('sums up each topic by its recent days and by month, counting a paper once a month', () => {
+    for (const tag of site.tags) {
+      const rel = `tags/${tag.slug}/index.html`;
+      const papers = tag.papers.map((slug) => corpus.papers.find((p) => p.slug === slug)!);
+      const days = [...new Set(papers.flatMap((p) => p.appearances.map((a) => a.date)))].sort().reverse();
+      const section = (heading: string) => page(rel).querySelectorAll('.aside section').find((s) => s.querySelector('h2')?.text === heading);
+      const rows = (heading: string) => section(heading)?.querySelectorAll('li').map((li) => [li.querySelector('time')?.getAttribute('datetime'), li.querySelector('.count')?.text]) ?? [];
+      expect(rows('Recent days'), rel).toEqual(days.slice(0, 10).map((d) => [d, String(papers.filter((p) => p.appearances.some((a) => a.date === d)).length)]));
+      const months = [...new Set(days.map((d) => d.slice(0, 7)))];
+      const perMonth = months.map((m) => [m, String(papers.filter((p) => p.appearances.some((a) => a.date.startsWith(m))).length)]);
+      expect(rows('Papers per month'), rel).toEqual(months.length > 1 ? perMonth : []);
+    }
+    expect(site.tags.some((t) => t.perMonth.length > 1)).toBe(true);
+  });
+
   it('shows both days for a paper that appeared on two days', () => {
     const repeated = corpus.papers.filter((p) => p.appearances.length === 2);
     expect(repeated.length).toBeGreaterThan(0);
