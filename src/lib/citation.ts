@@ -5,6 +5,7 @@
  * them, and are never invented.
  */
 import type { Paper } from './corpus.ts';
+import { shortenText } from './shorten.ts';
 
 /** Site-level facts a citation needs. */
 export interface CitationContext {
@@ -25,7 +26,7 @@ export function scholarlyArticle(paper: Paper & { abstractText?: string }, ctx: 
     '@id': ctx.url,
     url: ctx.url,
     name: paper.title,
-    headline: paper.title.length > 110 ? `${paper.title.slice(0, 109)}…` : paper.title,
+    headline: shortenText(paper.title, 110), // schema.org headline: at most 110 characters
     abstract: paper.abstractText ?? paper.abstract,
     ...(paper.published ? { datePublished: paper.published } : {}),
     ...(ctx.keywords.length ? { keywords: ctx.keywords } : {}),

@@ -3,6 +3,7 @@
  * column), what the parser expected and what it found, plus a short code frame,
  * so a curator can fix the input without reading the parser.
  */
+import { shortenText } from './shorten.ts';
 
 /** How bad a problem is: errors fail the build (unless lenient), warnings never do. */
 export type Severity = 'error' | 'warning';
@@ -44,7 +45,7 @@ const FOUND_MAX = 60;
 export function abbreviate(text: string, max = FOUND_MAX): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat === '') return '(empty)';
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return shortenText(flat, max);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { tagName, type PaperView, type SiteModel } from './site-model.ts';
 import { paperPath } from './urls.ts';
+import { shortenText } from './shorten.ts';
 
 /** How many papers a feed carries. */
 export const FEED_SIZE = 50;
@@ -70,7 +71,7 @@ export function jsonFeed(meta: FeedMeta, items: readonly FeedItem[]): Record<str
       url: i.url,
       title: i.title,
       content_text: i.summary,
-      summary: i.summary.length > 300 ? `${i.summary.slice(0, 299)}…` : i.summary,
+      summary: shortenText(i.summary, 300),
       date_published: `${i.date}T00:00:00Z`,
       ...(i.tags.length ? { tags: i.tags } : {}),
     })),

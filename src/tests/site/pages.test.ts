@@ -36,6 +36,25 @@ describe('built pages', () => {
     }
   });
 
+  it('shows a short teaser of each abstract in lists, the whole abstract on the paper page', () => {
+    let shortened = 0;
+    for (const day of corpus.days) {
+      const teasers = text(`days/${day.date}/index.html`, '.teaser');
+      expect(teasers).toHaveLength(day.entries.length);
+      day.entries.forEach((entry, i) => {
+        const abstract = site.bySlug.get(entry.slug)!.abstractText.replace(/\s+/g, ' ').trim();
+        const teaser = teasers[i]!;
+        expect(teaser.length).toBeLessThanOrEqual(280);
+        if (teaser === abstract) return;
+        shortened++;
+        expect(teaser.endsWith('…'), teaser).toBe(true);
+        expect(abstract.startsWith(teaser.slice(0, -1)), teaser).toBe(true);
+        expect(text(`papers/${entry.slug}/index.html`, '.abstract').join(' ')).toContain(abstract.slice(-40));
+      });
+    }
+    expect(shortened).toBeGreaterThan(0);
+  });
+
   it('lists exactly its papers on each tag page, and the tag on each of those papers', () => {
     expect(dirs('tags')).toEqual(site.tags.map((t) => t.slug).sort());
     for (const tag of site.tags) {

@@ -1,0 +1,25 @@
+/**
+ * One way to shorten text for every place that shows less than all of it
+ * (list teasers, meta descriptions, feed summaries, JSON-LD headlines,
+ * diagnostics): at a word boundary where there is one, never inside a
+ * surrogate pair, with an ellipsis that counts towards the limit.
+ */
+
+/** Lowest share of `max` a word-boundary cut may keep; below it a long word is cut instead. */
+const MIN_KEPT = 0.6;
+
+/**
+ * `text` with runs of white space collapsed, cut to at most `max` UTF-16 code
+ * units including the closing `…` when it is longer.
+ */
+export function shortenText(text: string, max: number): string {
+  if (!Number.isInteger(max) || max < 2) throw new RangeError(`shortenText: max must be a whole number ≥ 2, not ${max}`);
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  let cut = max - 1;
+  // Never split a surrogate pair (𝒪, emoji): a lone half is not text.
+  if (/[\uD800-\uDBFF]/.test(flat[cut - 1] ?? '')) cut--;
+  const space = flat.lastIndexOf(' ', cut);
+  if (space >= Math.ceil(max * MIN_KEPT)) cut = space;
+  return `${flat.slice(0, cut).replace(/[\s,;:.\-–—]+$/, '')}…`;
+}
