@@ -4,21 +4,39 @@
  * parse per change of the input files.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildCorpus, formatSummary, type Corpus } from '../lib/corpus.ts';
 import { DigestError, formatDiagnostic } from '../lib/diagnostics.ts';
 import { parseDigestFile } from '../lib/digest-formats.ts';
 import { DIGEST_EXTENSIONS, digestName, isLenient, listDigestFiles, seedsDir } from './read-digests.ts';
 
-let cached: { fingerprint: string; corpus: Corpus } | null = null;
+let cached: { fingerprint: string; stamp: string; corpus: Corpus } | null = null;
 
-/** Reads the digest folder; reuses the last corpus while no file changed. */
+/** Name, size, modification time (ns) and inode of every digest file. */
+const stampOf = (files: string[]): string => files.map((f) => {
+  const info = statSync(f, { bigint: true });
+  return `${f}\0${info.size}\0${info.mtimeNs}\0${info.ino}`;
+}).join('\0');
+
+/**
+ * Reads the digest folder; reuses the last corpus while no file changed.
+ * Both collections load the same corpus in one content sync. In a build (no
+ * watcher) nothing edits the digests between their two loaders, so the
+ * second one trusts the files' sizes and times instead of reading and hashing
+ * every digest again (5.7 s at 100,000 papers). The dev server always
+ * compares contents: an editor may save twice within the clock's resolution.
+ */
 function loadCorpus(context: LoaderContext): Corpus {
   const files = listDigestFiles(seedsDir());
+  const stamp = stampOf(files);
+  if (!context.watcher && cached?.stamp === stamp) return cached.corpus;
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const fingerprint = context.generateDigest(files.map((f, i) => `${f}\0${texts[i]}`).join('\0'));
-  if (cached?.fingerprint === fingerprint) return cached.corpus;
+  if (cached?.fingerprint === fingerprint) {
+    cached.stamp = stamp;
+    return cached.corpus;
+  }
   // Parsed from the texts already read for the fingerprint: each file is read once.
   const parsed = files.map((f, i) => parseDigestFile(texts[i] ?? '', digestName(f)));
   let corpus: Corpus;
@@ -34,7 +52,7 @@ function loadCorpus(context: LoaderContext): Corpus {
   }
   for (const problem of corpus.problems) context.logger.warn(formatDiagnostic(problem));
   context.logger.info(formatSummary(corpus.stats));
-  cached = { fingerprint, corpus };
+  cached = { fingerprint, stamp, corpus };
   return corpus;
 }
 
