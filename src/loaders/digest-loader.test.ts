@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { daysLoader, papersLoader } from './digest-loader.ts';
 
 const SEED = path.resolve('seeds', '000_68f5369dbcaf82b9.txt');
+const SEED_NAME = path.basename(SEED);
 
 /** A content-layer context with an in-memory store; counts how often whole digest folders are hashed. */
 function fakeContext(dev: boolean) {
@@ -30,8 +31,6 @@ function fakeContext(dev: boolean) {
   };
   return { context: context as unknown as LoaderContext, entries, counts };
 }
-const SEED_NAME = path.basename(SEED);
-
 const made: string[] = [];
 function seedsWithOneDigest(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-loader-'));
