@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shortenText } from './shorten.ts';
 
@@ -22,6 +23,23 @@ describe('shortenText', () => {
     const out = shortenText('abcdefgh𝒪(d²) bound', 10);
     expect(out).toBe('abcdefgh…');
     expect(out.length).toBeLessThanOrEqual(10);
+  });
+
+  it('decides from a prefix exactly as from the whole text, however the white space runs', () => {
+    // The plain definition, written out: collapse everything, then cut. The function only collapses a prefix when it can.
+    const cutWhole = (text: string, max: number) => {
+      const flat = text.replace(/\s+/g, ' ').trim();
+      if (flat.length <= max) return flat;
+      let cut = max - 1;
+      if (/[\uD800-\uDBFF]/.test(flat[cut - 1] ?? '')) cut--;
+      const space = flat.lastIndexOf(' ', cut);
+      if (space >= Math.ceil(max * 0.6)) cut = space;
+      return `${flat.slice(0, cut).replace(/[\s,;:.\-–—]+$/, '')}…`;
+    };
+    const piece = fc.constantFrom('a', 'bc', 'word', ' ', '  ', '\n\t', ', ', '—', '𝒪', '. ');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 200 }).map((p) => p.join('')), fc.integer({ min: 2, max: 60 }), (text, max) => {
+      expect(shortenText(text, max)).toBe(cutWhole(text, max));
+    }), { numRuns: 2000 });
   });
 
   it('rejects a limit too small to hold a character and the ellipsis', () => {

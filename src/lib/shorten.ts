@@ -14,7 +14,11 @@ const MIN_KEPT = 0.6;
  */
 export function shortenText(text: string, max: number): string {
   if (!Number.isInteger(max) || max < 2) throw new RangeError(`shortenText: max must be a whole number ≥ 2, not ${max}`);
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the first `max` characters of the collapsed text decide the result. Collapsing a prefix gives a
+  // prefix of the collapsed whole, so when a prefix already collapses to more than `max` characters, the
+  // rest is never looked at: list pages shorten every abstract they show (~50,000 calls at 10,000 papers).
+  const head = text.slice(0, max + 64).replace(/\s+/g, ' ').trimStart();
+  const flat = head.trimEnd().length > max ? head : text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   let cut = max - 1;
   // Never split a surrogate pair (𝒪, emoji): a lone half is not text.
