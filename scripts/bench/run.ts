@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pushTo } from '../../src/lib/collections.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { measureMachine, type MachineReference } from './machine-reference.ts';
 
 const { values } = parseArgs({ options: { papers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' }, incremental: { type: 'boolean', default: false }, runs: { type: 'string', default: '1' } } });
 const papers = Number(values.papers);
@@ -69,14 +70,23 @@ function count(dir: string, ext: string): number {
 
 let cacheNote = 'page cache dropped before each build';
 
-async function build(label: string, fresh: boolean): Promise<{ seconds: number; peakRss: number; peakParts: string; log: string }> {
+/** CPU seconds (user + system) of this process's finished children and all they waited for: the whole build. */
+function childCpuSeconds(): number {
+  // /proc/self/stat: cutime and cstime are fields 16 and 17, in clock ticks (100 a second on Linux).
+  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+async function build(label: string, fresh: boolean): Promise<{ seconds: number; cpuSeconds: number; machine: MachineReference; peakRss: number; peakParts: string; log: string }> {
   // A full build starts from nothing: deleting a previous 100k-page dist/ is not build time.
   if (fresh) for (const dir of [dist, cache]) rmSync(dir, { recursive: true, force: true });
+  const machine = await measureMachine(path.join(work, 'machine-reference'));
   // Every build starts with the disk idle and the page cache empty: on this VM the previous run's
   // hundreds of MB of cached and dirty pages otherwise cost the next build seconds of system time.
   spawnSync('sync');
   try { writeFileSync('/proc/sys/vm/drop_caches', '3'); } catch { cacheNote = 'page cache could not be dropped (not root): figures vary more'; }
   const started = performance.now();
+  const cpuBefore = childCpuSeconds();
   const child = spawn(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, SEEDS_DIR: seeds, DIST_DIR: dist, BROADSHEET_CACHE_DIR: cache }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => { log += d; });
@@ -94,7 +104,7 @@ async function build(label: string, fresh: boolean): Promise<{ seconds: number; 
   // Kept beside the corpus: Astro's per-phase timestamps say where a build's time went.
   writeFileSync(path.join(work, `build-${label.replace(/\W+/g, '-')}.log`), log);
   if (code !== 0) { console.error(log.slice(-5000)); throw new Error(`${label} build failed`); }
-  return { seconds: (performance.now() - started) / 1000, peakRss, peakParts, log };
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: childCpuSeconds() - cpuBefore, machine, peakRss, peakParts, log };
 }
 
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
@@ -115,6 +125,7 @@ const figures: [string, string][] = [
   ['tags', String(tags)],
   ['pages written', String(pages)],
   ['build wall seconds (total)', `${full.seconds.toFixed(1)}${runs.length > 1 ? ` (median of ${runs.length}: ${runs.map((r) => r.seconds.toFixed(1)).join(', ')})` : ''}`],
+  ['CPU seconds (user + system, all processes)', full.cpuSeconds.toFixed(1)],
   ['astro build seconds (incl. index)', astroSeconds.toFixed(1)],
   ['search-index seconds (Pagefind)', indexSeconds.toFixed(1)],
   ['peak RSS, whole build', `${mb(full.peakRss)} (at the peak, MiB: ${full.peakParts})${runs.length > 1 ? ` (highest of ${runs.length}: ${mb(Math.max(...runs.map((r) => r.peakRss)))})` : ''}`],
@@ -122,6 +133,8 @@ const figures: [string, string][] = [
   ['Pagefind index size (all shards)', mb(readdirSync(dist).filter((d) => d.startsWith('pagefind')).reduce((n, d) => n + du(path.join(dist, d)), 0))],
   ['offline index size', mb(du(path.join(dist, 'offline')))],
   ['ms per page', ((full.seconds * 1000) / pages).toFixed(2)],
+  // The same workload every run: builds of different days compare by their ratio to it, not by seconds.
+  ['machine reference before the build (ms)', `CPU ${full.machine.cpuMs.toFixed(0)}, files ${full.machine.filesMs.toFixed(0)}${runs.length > 1 ? ` (all runs: ${runs.map((r) => `${r.machine.cpuMs.toFixed(0)}/${r.machine.filesMs.toFixed(0)}`).join(', ')})` : ''}`],
 ];
 if (values.incremental) {
   const extra = generateCorpus({ papers: 40, outDir: path.join(work, 'extra'), seed: Number(values.seed) + 1, start: '2099-01-01' });
@@ -130,7 +143,7 @@ if (values.incremental) {
   const again = await build('incremental', false);
   const linked = Number(/(\d+) unchanged paper, alias and day page\(s\) linked/.exec(again.log)?.[1] ?? 0);
   const rendered = Number(/(\d+) page\(s\) built in/.exec(again.log)?.[1] ?? NaN);
-  figures.push(['rebuild after adding one digest (s)', `${again.seconds.toFixed(1)} (${((again.seconds / full.seconds) * 100).toFixed(0)}% of full, ${extra.papers} new papers, ${linked} pages linked and ${rendered} rendered${process.env.BROADSHEET_INCREMENTAL === '0' ? ', BROADSHEET_INCREMENTAL=0' : ''})`]);
+  figures.push(['rebuild after adding one digest (s)', `${again.seconds.toFixed(1)} (${((again.seconds / full.seconds) * 100).toFixed(0)}% of full, ${extra.papers} new papers, ${linked} pages linked and ${rendered} rendered, ${again.cpuSeconds.toFixed(1)} CPU s, machine reference CPU ${again.machine.cpuMs.toFixed(0)}/files ${again.machine.filesMs.toFixed(0)} ms${process.env.BROADSHEET_INCREMENTAL === '0' ? ', BROADSHEET_INCREMENTAL=0' : ''})`]);
 }
 const width = Math.max(...figures.map(([k]) => k.length));
 console.log(`\nbroadsheet bench (${process.platform}, ${(await import('node:os')).cpus().length} cpus, node ${process.version}; ${cacheNote})`);
