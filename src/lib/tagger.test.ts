@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateTags } from './tag-eval.ts';
 import { compileTaxonomy, stemWord, tagPaper, tokenize, validateTaxonomy, type TagDefinition } from './tagger.ts';
@@ -46,6 +47,13 @@ describe('tagPaper', () => {
     expect(stemWord('regularized')).not.toBe(stemWord('regularization'));
     expect(stemWord('gas')).toBe('gas');
     expect(tokenize('In-Context Learning')).toEqual(['in', 'context', 'learn']);
+  });
+  it('tokenizes ASCII text as Unicode letters and digits would, and non-ASCII text by them', () => {
+    const byUnicode = (text: string) => (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stemWord);
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii', maxLength: 80 }), (text) => {
+      expect(tokenize(text)).toEqual(byUnicode(text));
+    }), { numRuns: 2000 });
+    expect(tokenize('Ünïcode naïve ℓ₂-regularised 8×H100')).toEqual(['ünïcode', 'naïve', 'l2', 'regulariz', '8', 'h100']);
   });
 });
 
