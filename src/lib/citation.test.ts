@@ -30,6 +30,9 @@ describe('scholarlyArticle', () => {
     const json = jsonForScript(scholarlyArticle(paper, ctx));
     expect(json).not.toContain('</script');
     expect(JSON.parse(json).abstract).toBe(paper.abstract);
+    const hostile = jsonForScript({ text: '</script><script>x</script> a\u2028b\u2029c' });
+    expect(hostile).toBe('{"text":"\\u003c/script>\\u003cscript>x\\u003c/script> a\\u2028b\\u2029c"}');
+    expect(JSON.parse(hostile).text).toBe('</script><script>x</script> a\u2028b\u2029c');
   });
 });
 

@@ -45,7 +45,8 @@ export const arxivPdfUrl = (id: string): string => `https://arxiv.org/pdf/${id}`
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the script element. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  // One pass (every paper page embeds its abstract); U+2028/9 are escaped for older script parsers.
+  return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const BIBTEX_ESCAPES: Record<string, string> = {
