@@ -3,11 +3,12 @@
  * synthetic corpus, builds it with SEEDS_DIR through `scripts/build.mjs`, and
  * prints figures: papers, days, tags, pages, Astro and search-index seconds,
  * peak RSS of the whole build (all processes), dist/ and index sizes, ms per
- * page. --runs N repeats the full build and reports the median. With
- * --incremental it then adds one digest and rebuilds into the same dist/, which
- * links unchanged pages from the previous build (BROADSHEET_INCREMENTAL=0
- * measures rendering them all instead). Each
- * build's log is kept in the corpus folder (`build-full-1.log`, `build-incremental.log`).
+ * page, CPU seconds and a machine reference. --runs N repeats the full build and
+ * reports the median. With --incremental each full build is followed by adding
+ * one digest and rebuilding into the same dist/, which links unchanged pages
+ * from the previous build (BROADSHEET_INCREMENTAL=0 measures rendering them
+ * all instead); the median ratio of rebuild to full build is reported. Each
+ * build's log is kept in the corpus folder (`build-full-1.log`, `build-incremental-1.log`).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -111,15 +112,38 @@ async function build(label: string, fresh: boolean): Promise<{ seconds: number; 
 
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 const generated = generateCorpus({ papers, outDir: seeds, seed: Number(values.seed) });
-// Several full builds: the figures are those of the median build by wall time.
+// The digest a rebuild adds: written into the corpus before each rebuild and taken out before the next full build.
+const extra = values.incremental ? generateCorpus({ papers: 40, outDir: path.join(work, 'extra'), seed: Number(values.seed) + 1, start: '2099-01-01' }) : null;
+const extraFile = extra ? readdirSync(path.join(work, 'extra'))[0] ?? '2099-01-01.txt' : '';
+const median = <T>(items: T[], by: (item: T) => number): T => [...items].sort((a, b) => by(a) - by(b))[Math.floor((items.length - 1) / 2)] ?? items[0]!;
+// Several full builds: the figures are those of the median build by wall time. With --incremental each full
+// build is followed by its rebuild, and a rebuild is compared with the full build just before it: on this
+// drifting VM a ratio of neighbours is steadier than one of builds minutes apart.
 const runs: Awaited<ReturnType<typeof build>>[] = [];
-for (let i = 0; i < Math.max(1, Number(values.runs)); i++) runs.push(await build(`full ${i + 1}`, true));
-const full = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)] ?? runs[0]!;
-const pages = count(dist, '.html');
+const rebuilds: { again: Awaited<ReturnType<typeof build>>; ratio: number }[] = [];
+let site: { pages: number; tags: number; dist: number; pagefind: number; offline: number } | null = null;
+for (let i = 0; i < Math.max(1, Number(values.runs)); i++) {
+  rmSync(path.join(seeds, extraFile || '-'), { force: true });
+  const run = await build(`full ${i + 1}`, true);
+  runs.push(run);
+  // Every full build writes the same site: its pages and sizes are taken once, before a rebuild changes it.
+  site ??= {
+    pages: count(dist, '.html'),
+    tags: readdirSync(path.join(dist, 'tags'), { withFileTypes: true }).filter((e) => e.isDirectory()).length,
+    dist: du(dist),
+    pagefind: readdirSync(dist).filter((d) => d.startsWith('pagefind')).reduce((n, d) => n + du(path.join(dist, d)), 0),
+    offline: du(path.join(dist, 'offline')),
+  };
+  if (!extra) continue;
+  writeFileSync(path.join(seeds, extraFile), readFileSync(path.join(work, 'extra', extraFile)));
+  const again = await build(`incremental ${i + 1}`, false);
+  rebuilds.push({ again, ratio: again.seconds / run.seconds });
+}
+const full = median(runs, (r) => r.seconds);
+const { pages, tags } = site!;
 const indexSeconds = Number(/indexed \d+ paper pages in ([\d.]+)s/.exec(full.log)?.[1] ?? NaN);
 const builtIn = /\d+ page\(s\) built in (?:(\d+)m\s*)?([\d.]+)s/.exec(full.log);
 const astroSeconds = builtIn ? Number(builtIn[1] ?? 0) * 60 + Number(builtIn[2]) : NaN;
-const tags = readdirSync(path.join(dist, 'tags'), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
 const figures: [string, string][] = [
   ['papers', String(generated.papers)],
   ['records', String(generated.records)],
@@ -131,21 +155,19 @@ const figures: [string, string][] = [
   ['astro build seconds (incl. index)', astroSeconds.toFixed(1)],
   ['search-index seconds (Pagefind)', indexSeconds.toFixed(1)],
   ['peak RSS, whole build', `${mb(full.peakRss)} (at the peak, MiB: ${full.peakParts})${runs.length > 1 ? ` (highest of ${runs.length}: ${mb(Math.max(...runs.map((r) => r.peakRss)))})` : ''}`],
-  ['dist/ size', mb(du(dist))],
-  ['Pagefind index size (all shards)', mb(readdirSync(dist).filter((d) => d.startsWith('pagefind')).reduce((n, d) => n + du(path.join(dist, d)), 0))],
-  ['offline index size', mb(du(path.join(dist, 'offline')))],
+  ['dist/ size', mb(site!.dist)],
+  ['Pagefind index size (all shards)', mb(site!.pagefind)],
+  ['offline index size', mb(site!.offline)],
   ['ms per page', ((full.seconds * 1000) / pages).toFixed(2)],
   // The same workload every run: builds of different days compare by their ratio to it, not by seconds.
   ['machine reference before the build (ms)', `CPU ${full.machine.cpuMs.toFixed(0)}, files ${full.machine.filesMs.toFixed(0)}${runs.length > 1 ? ` (all runs: ${runs.map((r) => `${r.machine.cpuMs.toFixed(0)}/${r.machine.filesMs.toFixed(0)}`).join(', ')})` : ''}`],
 ];
-if (values.incremental) {
-  const extra = generateCorpus({ papers: 40, outDir: path.join(work, 'extra'), seed: Number(values.seed) + 1, start: '2099-01-01' });
-  const [file] = readdirSync(path.join(work, 'extra'));
-  writeFileSync(path.join(seeds, file ?? '2099-01-01.txt'), readFileSync(path.join(work, 'extra', file ?? '')));
-  const again = await build('incremental', false);
+if (extra && rebuilds.length > 0) {
+  const { again, ratio } = median(rebuilds, (r) => r.ratio);
   const linked = Number(/(\d+) unchanged paper, alias and day page\(s\) linked/.exec(again.log)?.[1] ?? 0);
   const rendered = Number(/(\d+) page\(s\) built in/.exec(again.log)?.[1] ?? NaN);
-  figures.push(['rebuild after adding one digest (s)', `${again.seconds.toFixed(1)} (${((again.seconds / full.seconds) * 100).toFixed(0)}% of full, ${extra.papers} new papers, ${linked} pages linked and ${rendered} rendered, ${again.cpuSeconds.toFixed(1)} CPU s, machine reference CPU ${again.machine.cpuMs.toFixed(0)}/files ${again.machine.filesMs.toFixed(0)} ms${process.env.BROADSHEET_INCREMENTAL === '0' ? ', BROADSHEET_INCREMENTAL=0' : ''})`]);
+  const all = rebuilds.length > 1 ? `; all: ${rebuilds.map((r) => `${r.again.seconds.toFixed(1)} s = ${(r.ratio * 100).toFixed(0)}%`).join(', ')}` : '';
+  figures.push(['rebuild after adding one digest (s)', `${again.seconds.toFixed(1)} (${(ratio * 100).toFixed(0)}% of the full build before it${rebuilds.length > 1 ? `, median of ${rebuilds.length}` : ''}; ${extra.papers} new papers, ${linked} pages linked and ${rendered} rendered, ${again.cpuSeconds.toFixed(1)} CPU s, machine reference CPU ${again.machine.cpuMs.toFixed(0)}/files ${again.machine.filesMs.toFixed(0)} ms${all}${process.env.BROADSHEET_INCREMENTAL === '0' ? ', BROADSHEET_INCREMENTAL=0' : ''})`]);
 }
 const width = Math.max(...figures.map(([k]) => k.length));
 console.log(`\nbroadsheet bench (${process.platform}, ${(await import('node:os')).cpus().length} cpus, node ${process.version}; ${cacheNote})`);
