@@ -123,7 +123,7 @@ const runs: Awaited<ReturnType<typeof build>>[] = [];
 const rebuilds: { again: Awaited<ReturnType<typeof build>>; ratio: number }[] = [];
 let site: { pages: number; tags: number; dist: number; pagefind: number; offline: number } | null = null;
 for (let i = 0; i < Math.max(1, Number(values.runs)); i++) {
-  rmSync(path.join(seeds, extraFile || '-'), { force: true });
+  if (extraFile) rmSync(path.join(seeds, extraFile), { force: true });
   const run = await build(`full ${i + 1}`, true);
   runs.push(run);
   // Every full build writes the same site: its pages and sizes are taken once, before a rebuild changes it.

@@ -43,9 +43,7 @@ const FOUND_MAX = 60;
 
 /** Shortens a found value for messages; keeps the start, which is what people recognise. */
 export function abbreviate(text: string, max = FOUND_MAX): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat === '') return '(empty)';
-  return shortenText(flat, max);
+  return shortenText(text, max) || '(empty)';
 }
 
 /**

@@ -135,26 +135,24 @@ export interface CompiledTaxonomy {
  * mention is one piece of evidence.
  */
 export function compileTaxonomy(tags: readonly TagDefinition[]): CompiledTaxonomy {
-  const compiled = {
-    tags: tags.map((def) => {
-      const seen = new Set<string>();
-      const include = [
-        ...def.include.map((term) => ({ term, tokens: tokenize(term), support: false })),
-        ...(def.support ?? []).map((term) => ({ term, tokens: tokenize(term), support: true })),
-      ].filter((t) => {
-        const key = t.tokens.join(' ');
-        if (!key || seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      }).sort((a, b) => b.tokens.length - a.tokens.length);
-      return { def, include, exclude: (def.exclude ?? []).map(tokenize) };
-    }),
-  };
+  const compiled = tags.map((def) => {
+    const seen = new Set<string>();
+    const include = [
+      ...def.include.map((term) => ({ term, tokens: tokenize(term), support: false })),
+      ...(def.support ?? []).map((term) => ({ term, tokens: tokenize(term), support: true })),
+    ].filter((t) => {
+      const key = t.tokens.join(' ');
+      if (!key || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }).sort((a, b) => b.tokens.length - a.tokens.length);
+    return { def, include, exclude: (def.exclude ?? []).map(tokenize) };
+  });
   const byFirstToken = new Map<string, number[]>();
-  compiled.tags.forEach((tag, i) => {
+  compiled.forEach((tag, i) => {
     for (const first of new Set(tag.include.map((t) => t.tokens[0] ?? ''))) pushTo(byFirstToken, first, i);
   });
-  return { ...compiled, byFirstToken };
+  return { tags: compiled, byFirstToken };
 }
 
 /** Tags a paper: every tag whose score reaches the threshold, best first, with evidence. */
