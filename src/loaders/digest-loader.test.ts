@@ -89,4 +89,25 @@ describe('digest loaders', () => {
     await daysLoader().load(days.context);
     expect(papers.counts.folderHashes + days.counts.folderHashes).toBe(2);
   });
+
+  it('lets go of the parsed corpus in a build once both loaders took it, so rendering does not carry a third copy', async () => {
+    seedsWithOneDigest();
+    await papersLoader().load(fakeContext(false).context);
+    await daysLoader().load(fakeContext(false).context);
+    // Nothing changed, yet the next load parses again: nothing kept the corpus.
+    const again = fakeContext(false);
+    await papersLoader().load(again.context);
+    expect(again.counts.folderHashes).toBe(1);
+  });
+
+  it('keeps the parsed corpus in the dev server, where the next change compares against it', async () => {
+    seedsWithOneDigest();
+    await papersLoader().load(fakeContext(true).context);
+    await daysLoader().load(fakeContext(true).context);
+    const again = fakeContext(true);
+    let parses = 0;
+    again.context.logger.info = () => void parses++; // the corpus summary is logged once per parse
+    await papersLoader().load(again.context);
+    expect(parses).toBe(0);
+  });
 });
