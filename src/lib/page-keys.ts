@@ -20,9 +20,22 @@ export function paperPageKey(paper: PaperView, site: Pick<SiteModel, 'bySlug' | 
   return hashOf([paper, tagNames(paper, site), similar]);
 }
 
+/** List item hashes by paper view: a paper is listed on several days and its hash is made once (views are complete before any page asks for a key). */
+const listItemHashes = new WeakMap<PaperView, string>();
+
+/** What a list shows of a paper, hashed. */
+function listItemHash(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): string {
+  let hash = listItemHashes.get(paper);
+  if (hash === undefined) {
+    hash = hashOf([paper.slug, paper.title, paper.published, paper.authors, paper.organization, paper.upvotes, paper.abstractText, tagNames(paper, site), paper.tags.map((t) => t.slug)]);
+    listItemHashes.set(paper, hash);
+  }
+  return hash;
+}
+
 /** A day page: the day, the papers it lists as lists show them, and its neighbours. */
 export function dayPageKey(day: Day, neighbours: readonly (string | undefined)[], site: Pick<SiteModel, 'bySlug' | 'tagBySlug'>): string {
-  const papers = day.entries.map((e) => site.bySlug.get(e.slug)).map((p) => p && [p.slug, p.title, p.published, p.authors, p.organization, p.upvotes, p.abstractText, tagNames(p, site), p.tags.map((t) => t.slug)]);
+  const papers = day.entries.map((e) => site.bySlug.get(e.slug)).map((p) => p && listItemHash(p, site));
   return hashOf([day, neighbours, papers]);
 }
 

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildCorpus } from '../src/lib/corpus.ts';
+import { compileTaxonomy, tagPaper } from '../src/lib/tagger.ts';
+import { parseTaxonomy } from '../src/lib/taxonomy.ts';
+import { readDigestDir } from '../src/loaders/read-digests.ts';
+const n = Number(process.argv[2] ?? 10000);
+const corpus = buildCorpus(readDigestDir(`/tmp/broadsheet-bench-${n}/seeds`));
+const taxonomy = compileTaxonomy(parseTaxonomy(readFileSync('src/taxonomy/taxonomy.yaml', 'utf8')));
+for (const p of corpus.papers.slice(0, 500)) tagPaper(p, taxonomy); // warm up
+const s = new Session(); s.connect();
+await s.post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+const t = performance.now();
+let tags = 0;
+for (const p of corpus.papers) tags += tagPaper(p, taxonomy).length;
+const ms = performance.now() - t;
+const { profile } = await s.post('HeapProfiler.stopSampling');
+let total = 0; const self = new Map();
+const walk = (nd: any) => { total += nd.selfSize; const k = `${nd.callFrame.functionName} :${nd.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + nd.selfSize); nd.children.forEach(walk); };
+walk(profile.head);
+console.log(`${corpus.papers.length} papers tagged in ${ms.toFixed(0)} ms, ${tags} tags, allocated ~${(total / 2 ** 20).toFixed(0)} MB (${(total / corpus.papers.length / 1024).toFixed(1)} KB/paper)`);
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log((v / 2 ** 20).toFixed(1).padStart(7), k);
