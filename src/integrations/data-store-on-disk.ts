@@ -14,7 +14,8 @@
  *
  * Once content sync is done, it also lets go of the store the sync filled:
  * Astro's content layer singleton keeps it for the whole build (a second copy
- * of every entry beside the one the bundle reads, ~100 MB at 30,000 papers),
+ * of every entry beside the one the bundle reads; with the digest loaders'
+ * corpus, ~130 MB of old space at 30,000 papers),
  * though in a build nothing reads it after the sync.
  *
  * Relies on Astro's internal module id `astro:data-layer-content` and on its

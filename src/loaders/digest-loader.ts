@@ -22,6 +22,19 @@ const stampOf = (files: string[]): string => files.map((f) => {
   return `${f}\0${info.size}\0${info.mtimeNs}\0${info.ino}`;
 }).join('\0');
 
+/** The corpus for one of the two loaders; a build lets go of it once both have it. */
+function loadCorpus(context: LoaderContext, consumer: Consumer): Corpus {
+  const corpus = readCorpus(context);
+  if (!context.watcher && cached) {
+    cached.takenBy.add(consumer);
+    // A build syncs once: once every loader has its corpus, the cache would only keep every parsed
+    // title and abstract alive through rendering (with Astro's synced store, released by
+    // `data-store-on-disk.ts`: ~130 MB of old space at 30,000 papers).
+    if (CONSUMERS.every((c) => cached?.takenBy.has(c))) cached = null;
+  }
+  return corpus;
+}
+
 /**
  * Reads the digest folder; reuses the last corpus while no file changed.
  * Both collections load the same corpus in one content sync. In a build (no
@@ -30,17 +43,6 @@ const stampOf = (files: string[]): string => files.map((f) => {
  * every digest again (5.7 s at 100,000 papers). The dev server always
  * compares contents: an editor may save twice within the clock's resolution.
  */
-function loadCorpus(context: LoaderContext, consumer: Consumer): Corpus {
-  const corpus = readCorpus(context);
-  if (!context.watcher && cached) {
-    cached.takenBy.add(consumer);
-    // A build syncs once: when every loader has its corpus, the cache would only hold a
-    // third copy of every title and abstract through rendering (~120 MB at 30,000 papers).
-    if (CONSUMERS.every((c) => cached?.takenBy.has(c))) cached = null;
-  }
-  return corpus;
-}
-
 function readCorpus(context: LoaderContext): Corpus {
   const files = listDigestFiles(seedsDir());
   // The dev server never trusts stamps, so it does not stat every digest on each change either.
