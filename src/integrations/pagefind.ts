@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, link, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { searchDocument, type SearchDocument } from '../lib/search-record.ts';
+import { searchDocument } from '../lib/search-record.ts';
 import { assignShards, shardSize } from '../lib/search-shards.ts';
 import type { BuiltShard, IndexJob, ShardInput } from './pagefind-worker.ts';
 import { enterHeavyLane } from './heavy-lane.ts';
@@ -29,8 +29,7 @@ const CACHE_GRACE_MS = 10 * 60 * 1000;
  * `i - 1` is written and its Pagefind process gone, so the lane is handed on
  * (to the offline index, if it is waiting) before shard `i` takes it again.
  */
-async function runIndexing(root: string, docs: SearchDocument[], cacheDir: string): Promise<Result> {
-  const shards: (ShardInput | undefined)[] = assignShards(docs, shardSize());
+async function runIndexing(root: string, shards: (ShardInput | undefined)[], cacheDir: string): Promise<Result> {
   const job: IndexJob = { shardCount: shards.length, cacheDir };
   let leave: (() => void) | undefined;
   let finished = false;
@@ -110,7 +109,8 @@ export function pagefindIntegration(): AstroIntegration {
           if (job) return; // once per build
           started = performance.now();
           // A build indexes exactly what the pages show.
-          job = runIndexing(root, site.papers.map((p) => searchDocument(p, site)), cacheDir);
+          // Only the shards are passed on: a parameter holding every document would keep them all until the last shard.
+          job = runIndexing(root, assignShards(site.papers.map((p) => searchDocument(p, site)), shardSize()), cacheDir);
           job.catch(() => {}); // awaited (and reported) at astro:build:done
         });
       },
