@@ -167,6 +167,10 @@ export function compileTaxonomy(tags: readonly TagDefinition[]): CompiledTaxonom
 
 const NONE: readonly number[] = [];
 
+/** One piece of evidence: `support` is only present on support terms. */
+const evidenceOf = (term: string, field: 'title' | 'abstract', count: number, support: boolean): TagEvidence =>
+  (support ? { term, field, count, support } : { term, field, count });
+
 /** Tags a paper: every tag whose score reaches the threshold, best first, with evidence. */
 export function tagPaper(paper: { title: string; abstract: string }, taxonomy: CompiledTaxonomy): TagMatch[] {
   const title = indexText(paper.title);
@@ -187,8 +191,8 @@ export function tagPaper(paper: { title: string; abstract: string }, taxonomy: C
     for (const { term, tokens, support } of tag.include) {
       const inTitle = countPhrase(title, tokens, true);
       const inAbstract = countPhrase(abstract, tokens, true);
-      if (inTitle > 0) evidence.push(support ? { term, field: 'title', count: inTitle, support } : { term, field: 'title', count: inTitle });
-      if (inAbstract > 0) evidence.push(support ? { term, field: 'abstract', count: inAbstract, support } : { term, field: 'abstract', count: inAbstract });
+      if (inTitle > 0) evidence.push(evidenceOf(term, 'title', inTitle, support));
+      if (inAbstract > 0) evidence.push(evidenceOf(term, 'abstract', inAbstract, support));
       if (inTitle + inAbstract > 0 && !support) strong = true;
       if (support) score += inTitle > 0 ? TAG_WEIGHTS.supportTitle : inAbstract > 0 ? TAG_WEIGHTS.supportAbstract : 0;
       else if (inTitle > 0) score += TAG_WEIGHTS.title;
