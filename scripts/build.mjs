@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { NODE_FLAGS, tuneAllocators } from './build-settings.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.DIST_DIR || 'dist');
@@ -26,22 +27,8 @@ env.NODE_ENV = 'production';
 env.NODE_COMPILE_CACHE ??= path.join(root, 'node_modules', '.cache', 'broadsheet-node-compile');
 // Where the previous site is: unchanged pages are linked from it instead of rendered (src/integrations/page-reuse.ts).
 env.BROADSHEET_PUBLISH_DIR = outDir;
-// The bundler (Rolldown, native) allocates with mimalloc, which by default keeps freed memory
-// for a while; it is done after the first seconds, so give that memory back at once (~150 MB at 30k papers).
-env.MIMALLOC_PURGE_DELAY ??= '0';
-// …and by default it commits its 1 GiB arena up front, so purging only marks pages free, and ~140 MB of
-// the bundler's pages stayed resident through rendering; committed on demand, purged pages leave the process.
-env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
-// glibc raises its mmap threshold after the first large free, so later large buffers (page bodies,
-// papers.json, the offline index) come from the heap and stay resident for the rest of the build;
-// a fixed threshold maps them and gives them back when freed (~200 MB less at 30,000 papers).
-env.MALLOC_MMAP_THRESHOLD_ ??= '131072';
-env.MALLOC_TRIM_THRESHOLD_ ??= '131072';
-// V8 sizes each thread's young generation by the machine's memory (up to 3 × 32 MB semi-spaces per
-// isolate, and the build runs four isolates); almost everything a page render allocates dies young, so
-// small semi-spaces cost little collection time and keep ~300 MB less resident at 30,000 papers.
-const nodeFlags = ['--max-semi-space-size=4'];
-const result = spawnSync(process.execPath, [...nodeFlags, astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+tuneAllocators(env);
+const result = spawnSync(process.execPath, [...NODE_FLAGS, astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
 if (result.status !== 0) {
   rmSync(next, { recursive: true, force: true });
   console.error(`\nbuild failed: ${path.relative(root, outDir)}/ was left as it was.`);

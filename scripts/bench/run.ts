@@ -11,15 +11,16 @@
  * build's log is kept in the corpus folder (`build-full-1.log`, `build-incremental-1.log`).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pushTo } from '../../src/lib/collections.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { NODE_FLAGS, tuneAllocators } from '../build-settings.mjs';
 import { measureMachine, type MachineReference } from './machine-reference.ts';
 
-const { values } = parseArgs({ options: { papers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' }, incremental: { type: 'boolean', default: false }, runs: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { papers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' }, incremental: { type: 'boolean', default: false }, floor: { type: 'boolean', default: false }, runs: { type: 'string', default: '1' } } });
 const papers = Number(values.papers);
 const work = path.join(tmpdir(), `broadsheet-bench-${papers}`);
 const seeds = path.join(work, 'seeds');
@@ -65,8 +66,21 @@ function du(dir: string): number {
   }
   return total;
 }
-function count(dir: string, ext: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(path.join(dir, e.name), ext) : e.name.endsWith(ext) ? 1 : 0), 0);
+/** Files under `dir` whose names end with `ext`: how many, and their bytes. */
+function tally(dir: string, ext: string): { files: number; bytes: number } {
+  const total = { files: 0, bytes: 0 };
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      const sub = tally(p, ext);
+      total.files += sub.files;
+      total.bytes += sub.bytes;
+    } else if (e.name.endsWith(ext)) {
+      total.files++;
+      total.bytes += statSync(p).size;
+    }
+  }
+  return total;
 }
 
 let cacheNote = 'page cache dropped before each build';
@@ -78,9 +92,17 @@ function childCpuSeconds(): number {
   return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
-async function build(label: string, fresh: boolean): Promise<{ seconds: number; cpuSeconds: number; machine: MachineReference; peakRss: number; peakParts: string; log: string }> {
+/** A measured build: wall and CPU seconds, the machine reference before it, peak RSS and the log. */
+interface Measured { seconds: number; cpuSeconds: number; machine: MachineReference; peakRss: number; peakParts: string; log: string }
+
+async function build(label: string, fresh: boolean): Promise<Measured> {
   // A full build starts from nothing: deleting a previous 100k-page dist/ is not build time.
   if (fresh) for (const dir of [dist, cache]) rmSync(dir, { recursive: true, force: true });
+  return measure(label, ['scripts/build.mjs'], { env: { ...process.env, SEEDS_DIR: seeds, DIST_DIR: dist, BROADSHEET_CACHE_DIR: cache } });
+}
+
+/** Runs one build command on an idle disk with an empty page cache and measures it. */
+async function measure(label: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd?: string }): Promise<Measured> {
   // Every build starts with the disk idle and the page cache empty: on this VM the previous run's
   // hundreds of MB of cached and dirty pages otherwise cost the next build seconds of system time.
   // The reference is taken on the same idle disk, not while the deleted dist/ is still being written back.
@@ -90,7 +112,7 @@ async function build(label: string, fresh: boolean): Promise<{ seconds: number; 
   try { writeFileSync('/proc/sys/vm/drop_caches', '3'); } catch { cacheNote = 'page cache could not be dropped (not root): figures vary more'; }
   const started = performance.now();
   const cpuBefore = childCpuSeconds();
-  const child = spawn(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, SEEDS_DIR: seeds, DIST_DIR: dist, BROADSHEET_CACHE_DIR: cache }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => { log += d; });
   child.stderr.on('data', (d) => { log += d; });
@@ -110,6 +132,36 @@ async function build(label: string, fresh: boolean): Promise<{ seconds: number; 
   return { seconds: (performance.now() - started) / 1000, cpuSeconds: childCpuSeconds() - cpuBefore, machine, peakRss, peakParts, log };
 }
 
+/**
+ * Astro alone: a scratch project on this project's packages, with the same build options, Node flags and
+ * allocator settings, whose one route writes `pages` pages of `pageBytes` of plain text each. Whatever a
+ * build costs beyond it is Broadsheet's (content, site model, search); what it costs is the floor.
+ */
+async function buildAstroAlone(pages: number, pageBytes: number): Promise<Measured> {
+  const project = path.join(work, 'astro-alone');
+  rmSync(project, { recursive: true, force: true });
+  mkdirSync(path.join(project, 'src', 'pages', 'papers'), { recursive: true });
+  symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'));
+  writeFileSync(path.join(project, 'package.json'), '{ "type": "module", "private": true }\n');
+  // As in astro.config.mjs.
+  writeFileSync(path.join(project, 'astro.config.mjs'), "export default { trailingSlash: 'always', build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' } };\n");
+  writeFileSync(path.join(project, 'src', 'pages', 'papers', '[slug].astro'), `---
+export function getStaticPaths() {
+  const text = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(${Math.max(1, Math.round(pageBytes / 57))});
+  return Array.from({ length: ${pages} }, (_, i) => ({ params: { slug: \`paper-\${i}\` }, props: { i, text } }));
+}
+const { i, text } = Astro.props;
+---
+<html lang="en"><head><meta charset="utf-8" /><title>Paper {i}</title></head><body><main><h1>Paper {i}</h1><p>{text}</p></main></body></html>
+`);
+  const env = tuneAllocators({ ...process.env, NODE_ENV: 'production', NODE_COMPILE_CACHE: path.resolve('node_modules', '.cache', 'broadsheet-node-compile') });
+  try {
+    return await measure('astro alone', [...NODE_FLAGS, path.resolve('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { env, cwd: project });
+  } finally {
+    rmSync(project, { recursive: true, force: true }); // its dist/ is as large as the site's
+  }
+}
+
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 const generated = generateCorpus({ papers, outDir: seeds, seed: Number(values.seed) });
 // The digest a rebuild adds: written into the corpus before each rebuild and taken out before the next full build.
@@ -119,21 +171,25 @@ const median = <T>(items: T[], by: (item: T) => number): T => [...items].sort((a
 // Several full builds: the figures are those of the median build by wall time. With --incremental each full
 // build is followed by its rebuild, and a rebuild is compared with the full build just before it: on this
 // drifting VM a ratio of neighbours is steadier than one of builds minutes apart.
-const runs: Awaited<ReturnType<typeof build>>[] = [];
-const rebuilds: { again: Awaited<ReturnType<typeof build>>; ratio: number }[] = [];
-let site: { pages: number; tags: number; dist: number; pagefind: number; offline: number } | null = null;
+const runs: Measured[] = [];
+const rebuilds: { again: Measured; ratio: number }[] = [];
+let site: { pages: number; html: number; tags: number; dist: number; pagefind: number; offline: number } | null = null;
 for (let i = 0; i < Math.max(1, Number(values.runs)); i++) {
   if (extraFile) rmSync(path.join(seeds, extraFile), { force: true });
   const run = await build(`full ${i + 1}`, true);
   runs.push(run);
   // Every full build writes the same site: its pages and sizes are taken once, before a rebuild changes it.
-  site ??= {
-    pages: count(dist, '.html'),
-    tags: readdirSync(path.join(dist, 'tags'), { withFileTypes: true }).filter((e) => e.isDirectory()).length,
-    dist: du(dist),
-    pagefind: readdirSync(dist).filter((d) => d.startsWith('pagefind')).reduce((n, d) => n + du(path.join(dist, d)), 0),
-    offline: du(path.join(dist, 'offline')),
-  };
+  if (!site) {
+    const html = tally(dist, '.html');
+    site = {
+      pages: html.files,
+      html: html.bytes,
+      tags: readdirSync(path.join(dist, 'tags'), { withFileTypes: true }).filter((e) => e.isDirectory()).length,
+      dist: du(dist),
+      pagefind: readdirSync(dist).filter((d) => d.startsWith('pagefind')).reduce((n, d) => n + du(path.join(dist, d)), 0),
+      offline: du(path.join(dist, 'offline')),
+    };
+  }
   if (!extra) continue;
   writeFileSync(path.join(seeds, extraFile), readFileSync(path.join(work, 'extra', extraFile)));
   const again = await build(`incremental ${i + 1}`, false);
@@ -168,6 +224,11 @@ if (extra && rebuilds.length > 0) {
   const rendered = Number(/(\d+) page\(s\) built in/.exec(again.log)?.[1] ?? NaN);
   const all = rebuilds.length > 1 ? `; all: ${rebuilds.map((r) => `${r.again.seconds.toFixed(1)} s = ${(r.ratio * 100).toFixed(0)}%`).join(', ')}` : '';
   figures.push(['rebuild after adding one digest (s)', `${again.seconds.toFixed(1)} (${(ratio * 100).toFixed(0)}% of the full build before it${rebuilds.length > 1 ? `, median of ${rebuilds.length}` : ''}; ${extra.papers} new papers, ${linked} pages linked and ${rendered} rendered, ${again.cpuSeconds.toFixed(1)} CPU s, machine reference CPU ${again.machine.cpuMs.toFixed(0)}/files ${again.machine.filesMs.toFixed(0)} ms${all}${process.env.BROADSHEET_INCREMENTAL === '0' ? ', BROADSHEET_INCREMENTAL=0' : ''})`]);
+}
+if (values.floor) {
+  // As many pages as the build wrote, of their average size.
+  const alone = await buildAstroAlone(pages, site!.html / pages);
+  figures.push(['Astro alone, same pages, no content (--floor)', `${alone.seconds.toFixed(1)} s = ${((alone.seconds / full.seconds) * 100).toFixed(0)}% of the build; ${alone.cpuSeconds.toFixed(1)} CPU s; peak ${mb(alone.peakRss)}; ${((alone.seconds * 1000) / pages).toFixed(2)} ms/page; machine reference CPU ${alone.machine.cpuMs.toFixed(0)}/files ${alone.machine.filesMs.toFixed(0)} ms`]);
 }
 const width = Math.max(...figures.map(([k]) => k.length));
 console.log(`\nbroadsheet bench (${process.platform}, ${(await import('node:os')).cpus().length} cpus, node ${process.version}; ${cacheNote})`);
