@@ -228,7 +228,7 @@ if (extra && rebuilds.length > 0) {
 if (values.floor) {
   // As many pages as the build wrote, of their average size.
   const alone = await buildAstroAlone(pages, site!.html / pages);
-  figures.push(['Astro alone, same pages, no content (--floor)', `${alone.seconds.toFixed(1)} s = ${((alone.seconds / full.seconds) * 100).toFixed(0)}% of the build; ${alone.cpuSeconds.toFixed(1)} CPU s; peak ${mb(alone.peakRss)}; ${((alone.seconds * 1000) / pages).toFixed(2)} ms/page; machine reference CPU ${alone.machine.cpuMs.toFixed(0)}/files ${alone.machine.filesMs.toFixed(0)} ms`]);
+  figures.push(['Astro alone, same pages, no content (--floor)', `${pages} pages of ${(site!.html / pages / 1024).toFixed(1)} KB: ${alone.seconds.toFixed(1)} s = ${((alone.seconds / full.seconds) * 100).toFixed(0)}% of the build; ${alone.cpuSeconds.toFixed(1)} CPU s; peak ${mb(alone.peakRss)}; ${((alone.seconds * 1000) / pages).toFixed(2)} ms/page; machine reference CPU ${alone.machine.cpuMs.toFixed(0)}/files ${alone.machine.filesMs.toFixed(0)} ms`]);
 }
 const width = Math.max(...figures.map(([k]) => k.length));
 console.log(`\nbroadsheet bench (${process.platform}, ${(await import('node:os')).cpus().length} cpus, node ${process.version}; ${cacheNote})`);
