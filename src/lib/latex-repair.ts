@@ -1,7 +1,8 @@
 /**
  * Repairs LaTeX remnants left by text extraction (`ell_2`, `8timesH100`,
  * `sim30B`, `mgg 1`, `rightarrow`, `widetilde O(d/(nvarepsilon_DP))`,
- * `mathcal{O}(d^2)`, `\%`, `Fr\'echet`, `{\em ...}`, `\method{}`) into Unicode
+ * `mathcal{O}(d^2)`, `d^{2/3}`, `langle x rangle`, `Oleft(`, `\url{…}`, `Na{ï}ve`, `\%`,
+ * `Fr\'echet`, `{\em ...}`, `\method{}`) into Unicode
  * and emphasis. Every rule is anchored so ordinary words never change: `well`,
  * `times` in prose, `simulation`, `egg` stay as they are. Digest text itself is
  * never modified; this runs when text is displayed (and search indexes both).
@@ -16,6 +17,7 @@ export type Segment = { type: 'text' | 'emphasis' | 'strong'; value: string };
 const SUPERSCRIPT: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '-': '⁻', '+': '⁺' };
 const SUBSCRIPT: Record<string, string> = { 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉', p: 'ₚ', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', infty: '∞' };
 const SCRIPT = '𝒜ℬ𝒞𝒟ℰℱ𝒢ℋℐ𝒥𝒦ℒℳ𝒩𝒪𝒫𝒬ℛ𝒮𝒯𝒰𝒱𝒲𝒳𝒴𝒵';
+const BIG_O: Record<string, string> = { O: 'O', Theta: 'Θ', Omega: 'Ω' };
 const DOUBLE_STRUCK: Record<string, string> = { R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q: 'ℚ', C: 'ℂ', E: '𝔼', P: 'ℙ' };
 const ACCENTS: Record<string, string> = { "'": '\u0301', '`': '\u0300', '"': '\u0308', '^': '\u0302', '~': '\u0303', c: '\u0327' };
 const map = (s: string, table: Record<string, string>) => [...s].map((c) => table[c] ?? c).join('');
@@ -26,10 +28,16 @@ const map = (s: string, table: Record<string, string>) => [...s].map((c) => tabl
  * only scans text that contains its needle (checked by a unit test).
  */
 export const RULES: [needle: string, pattern: RegExp, replacement: string | ((...m: string[]) => string)][] = [
+  // \url{https://…} (the closing brace is often lost with the rest of the abstract): the address alone
+  ['\\url{', /\\url\{([^{}\s]*)\}?/g, '$1'],
+  // {\raise.17ex\hbox{$\scriptstyle\sim$}}, LaTeX's "about" tilde, extracted as {raise.17ex\scriptstyle\sim}
+  ['scriptstyle', /\{?\\?raise[.\d]*ex\s*\\?scriptstyle\s*\\?sim\}?/g, '~'],
   // Accents: Fr\'echet, \"{o}, \c{c}
   ['\\', /\\(['`"^~])\{?([A-Za-z])\}?|\\c\{([A-Za-z])\}/g, (_m, acc, letter, cedilla) => (cedilla ? `${cedilla}\u0327` : `${letter}${ACCENTS[acc ?? ''] ?? ''}`).normalize('NFC')],
   // Escaped specials: \% \& \_ \# \$
   ['\\', /\\([%&_#$])/g, '$1'],
+  // Na{ï}ve: a letter braced inside a word to protect it
+  ['{', /(?<=[A-Za-z])\{(\p{L})\}/gu, '$1'],
   // \ell, ell_2, ell_1-loss, ell_infty (never inside a word such as "well_")
   ['ell_', /(?<![A-Za-z])\\?ell_\{?(\d+|infty|[pijk])\}?(?![A-Za-z0-9])/g, (_m, sub) => `ℓ${sub === 'infty' ? '∞' : map(sub ?? '', SUBSCRIPT)}`],
   ['\\ell', /\\ell(?![A-Za-z])/g, 'ℓ'],
@@ -44,15 +52,21 @@ export const RULES: [needle: string, pattern: RegExp, replacement: string | ((..
   ['Leftrightarrow', /\s*\\?Leftrightarrow\s*/g, ' ⇔ '], ['leftrightarrow', /\s*\\?leftrightarrow\s*/g, ' ↔ '], ['Rightarrow', /\s*\\?Rightarrow\s*/g, ' ⇒ '], ['rightarrow', /\s*\\?rightarrow\s*/g, ' → '], ['leftarrow', /\s*\\?leftarrow\s*/g, ' ← '],
   ['leq', /(?<![A-Za-z])\\?leq(?![A-Za-z])/g, '≤'], ['geq', /(?<![A-Za-z])\\?geq(?![A-Za-z])/g, '≥'], ['neq', /(?<![A-Za-z])\\?neq(?![A-Za-z])/g, '≠'],
   ['cdot', /(?<![A-Za-z])\\?cdot(?![A-Za-z])/g, '·'], ['infty', /\\?infty(?![A-Za-z])/g, '∞'],
+  ['langle', /(?<![A-Za-z])\\?langle(?![A-Za-z])/g, '⟨'], ['rangle', /(?<![A-Za-z])\\?rangle(?![A-Za-z])/g, '⟩'],
+  // O\left( … \right) sizing commands: with their backslash, or glued to what they follow (Oleft(, }right))
+  ['left', /(?:\\|(?<=[A-Z0-9}]))left(?=[([|])/g, ''], ['right', /(?:\\|(?<=[0-9})]))right(?=[)\]|])/g, ''],
   // Greek letters spelled var…, always LaTeX; other letters only with their backslash
   ['varepsilon', /\\?varepsilon/g, 'ε'], ['varphi', /\\?varphi/g, 'φ'], ['vartheta', /\\?vartheta/g, 'ϑ'],
   ['\\', /\\(alpha|beta|gamma|delta|epsilon|eta|theta|lambda|mu|nu|pi|rho|sigma|tau|phi|chi|psi|omega)(?![A-Za-z])/g, (_m, name) => 'αβγδεηθλμνπρστφχψω'['alpha beta gamma delta epsilon eta theta lambda mu nu pi rho sigma tau phi chi psi omega'.split(' ').indexOf(name ?? '')] ?? name ?? ''],
-  // widetilde O → Õ, mathcal{O} → 𝒪, mathbb{R} → ℝ
-  ['widetilde', /\\?widetilde\s*\{?O\}?/g, 'Õ'],
+  // widetilde O → Õ (Theta, Omega: Θ̃, Ω̃), then Theta( and Omega( → Θ(, Ω(
+  ['widetilde', /\\?widetilde\s*\{?(Theta|Omega|O)\}?/g, (_m, letter) => `${BIG_O[letter ?? ''] ?? letter ?? ''}\u0303`.normalize('NFC')],
+  ['Theta', /(?<![A-Za-z])\\?Theta(?=\()/g, 'Θ'], ['Omega', /(?<![A-Za-z])\\?Omega(?=\()/g, 'Ω'],
+  // mathcal{O} → 𝒪, mathbb{R} → ℝ
   ['mathcal', /\\?mathcal\s*\{?([A-Z])\}?/g, (_m, c) => [...SCRIPT][(c ?? 'A').charCodeAt(0) - 65] ?? c ?? ''],
   ['mathbb', /\\?mathbb\s*\{?([A-Z])\}?/g, (_m, c) => DOUBLE_STRUCK[c ?? ''] ?? c ?? ''],
-  // Superscripts of numbers: d^2, ^{-1}
-  ['^', /(?<=[^\s^{}])\^\{?([+-]?\d{1,3})\}?/g, (_m, n) => map(n ?? '', SUPERSCRIPT)],
+  // Superscripts of numbers: d^2, ^{-1}; other braced exponents keep their caret: d^{2/3} → d^(2/3)
+  ['^', /(?<=[^\s^{}])\^(?:\{([+-]?\d{1,3})\}|([+-]?\d{1,3})(?![\d}]))/g, (_m, braced, bare) => map(braced ?? bare ?? '', SUPERSCRIPT)],
+  ['^{', /(?<=[^\s^{}])\^\{([^{}]+)\}/g, '^($1)'],
 ];
 
 /** Applies the character-level rules to plain text (no emphasis). */

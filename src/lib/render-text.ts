@@ -12,8 +12,12 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
 import { remarkRepairLatex } from './latex-repair.ts';
 
-/** URLs in digest text; trailing punctuation stays outside the link. */
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]/g;
+/**
+ * URLs in digest text; trailing punctuation stays outside the link, and so do
+ * braces: a LaTeX `\url{…}` around an address (its closing brace often lost) goes with it.
+ */
+const ADDRESS = String.raw`https?:\/\/[^\s<>"{}]+[^\s<>".,;:!?)\]'’”{}]`;
+const URL_PATTERN = new RegExp(String.raw`\\url\{(${ADDRESS})\}?|\b(${ADDRESS})`, 'g');
 
 /** Plain text to an mdast root: one paragraph per blank-line-separated block. */
 export function textToMdast(text: string): Root {
@@ -26,7 +30,10 @@ export function textToMdast(text: string): Root {
 
 /** remark plugin: bare URLs in text become links. */
 export const remarkLinkUrls: Plugin<[], Root> = () => (tree) => {
-  findAndReplace(tree, [[URL_PATTERN, (url: string): Link => ({ type: 'link', url, children: [{ type: 'text', value: url }] })]]);
+  findAndReplace(tree, [[URL_PATTERN, (_match: string, wrapped?: string, bare?: string): Link => {
+    const url = wrapped ?? bare ?? '';
+    return { type: 'link', url, children: [{ type: 'text', value: url }] };
+  }]]);
 };
 
 const processor = unified()
