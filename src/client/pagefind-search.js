@@ -11,22 +11,45 @@
   var PAGE_SIZE = 10;
 
   var el = window.BroadsheetDom.el;
-  /** Pagefind's excerpt is escaped text with <mark> around hits: keep those two kinds of node only. */
-  function excerptNode(html) {
-    var template = document.createElement('template');
-    template.innerHTML = html || '';
-    var p = el('p', { class: 'excerpt' });
-    template.content.childNodes.forEach(function (n) {
-      p.appendChild(n.nodeName === 'MARK' ? el('mark', {}, [n.textContent]) : document.createTextNode(n.textContent));
+  var EXCERPT_WORDS = 30;
+
+  /**
+   * The excerpt of a result, made from the indexed text and where the query
+   * matched it (`locations`, word positions): only the abstract, which ends
+   * at `excerptEnd` before the indexed title and raw spellings
+   * (search-record.ts); the window of words with the most hits, hits marked,
+   * or the abstract's opening when only the title matched. Ellipses mark
+   * where the abstract was cut. Text nodes only.
+   */
+  function excerptNode(d, excerptEnd) {
+    var words = (d.content || '').split(/\s+/);
+    var end = words.indexOf(excerptEnd);
+    if (end < 0) end = words.length;
+    var hits = (d.locations || []).filter(function (at) { return at < end; });
+    var start = 0;
+    var most = 0;
+    hits.forEach(function (hit) {
+      var from = Math.max(0, Math.min(hit - Math.floor(EXCERPT_WORDS / 3), end - EXCERPT_WORDS));
+      var count = hits.filter(function (at) { return at >= from && at < from + EXCERPT_WORDS; }).length;
+      if (count > most) { most = count; start = from; }
     });
+    var stop = Math.min(end, start + EXCERPT_WORDS);
+    var p = el('p', { class: 'excerpt' });
+    if (start > 0) p.appendChild(document.createTextNode('… '));
+    for (var i = start; i < stop; i++) {
+      if (i > start) p.appendChild(document.createTextNode(' '));
+      p.appendChild(hits.indexOf(i) >= 0 ? el('mark', {}, [words[i]]) : document.createTextNode(words[i]));
+    }
+    if (stop < end) p.appendChild(document.createTextNode(' …'));
     return p;
   }
 
   /**
    * Wires the search form. `shards` are the site paths of the extra index
-   * bundles (`pagefind-2/`…), merged into the first with `mergeIndex`.
+   * bundles (`pagefind-2/`…), merged into the first with `mergeIndex`;
+   * `excerptEnd` ends the excerptable text of every indexed document.
    */
-  window.broadsheetPagefindSearch = function (shards, total) {
+  window.broadsheetPagefindSearch = function (shards, total, excerptEnd) {
     var form = document.getElementById('search-form');
     var input = document.getElementById('search-input');
     var sort = document.getElementById('search-sort');
@@ -35,13 +58,20 @@
     var list = document.getElementById('search-results');
     var more = document.getElementById('search-more');
     var root = new URL('../', location.href);
-    var params = new URLSearchParams(location.search);
-    input.value = params.get('q') || '';
-    if (params.get('sort')) sort.value = params.get('sort');
-    filters.forEach(function (s) { if (params.get(s.name)) s.value = params.get(s.name); });
+    /** Puts the search the address describes into the form. */
+    function readUrl() {
+      var params = new URLSearchParams(location.search);
+      input.value = params.get('q') || '';
+      sort.value = params.get('sort') || '';
+      filters.forEach(function (s) { s.value = params.get(s.name) || ''; });
+    }
+    readUrl();
+    // On a phone the options fold away under their summary, unless the search uses one.
+    var options = form.querySelector('.search-options');
+    if (options && window.matchMedia('(max-width: 40rem)').matches && !sort.value && !filters.some(function (s) { return s.value; })) options.open = false;
 
     var ready = import(new URL('pagefind/pagefind.js', root).href).then(function (pagefind) {
-      return pagefind.options({ baseUrl: root.pathname, excerptLength: 30 }).then(function () {
+      return pagefind.options({ baseUrl: root.pathname }).then(function () {
         return Promise.all(shards.map(function (s) { return pagefind.mergeIndex(new URL(s, root).pathname, { baseUrl: root.pathname }); }));
       }).then(function () { return pagefind; });
     });
@@ -56,13 +86,23 @@
       filters.forEach(function (s) { if (s.value) chosen[s.dataset.filter] = [s.value]; });
       return chosen;
     }
-    function keepInUrl(q) {
+    /**
+     * Keeps the search in the address, one history entry per search: typing
+     * updates the current entry, and the first change after a search was
+     * settled (opened, submitted, filtered, or returned to with Back) starts
+     * a new one, so Back goes to the previous search.
+     */
+    var settled = true;
+    function keepInUrl(q, history_) {
       var url = new URL(location.href);
       url.search = '';
       if (q) url.searchParams.set('q', q);
       if (sort.value) url.searchParams.set('sort', sort.value);
       filters.forEach(function (s) { if (s.value) url.searchParams.set(s.name, s.value); });
-      history.replaceState(null, '', url);
+      if (history_ === 'keep' || url.href === location.href) return;
+      if (settled || history_ === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+      settled = history_ === 'push';
     }
     function render(d) {
       var tags = el('ul', { class: 'result-tags', 'aria-label': 'Topics' }, ((d.filters && d.filters.tag) || []).map(function (t) { return el('li', {}, [t]); }));
@@ -71,7 +111,7 @@
         // Pagefind metadata is text.
         upvotes: d.meta.upvotes ? Number(d.meta.upvotes) : null,
         days: d.meta.days ? d.meta.days.split(', ') : [],
-        before: [excerptNode(d.excerpt)], after: [tags],
+        before: [excerptNode(d, excerptEnd)], after: [tags],
       });
     }
     /**
@@ -91,11 +131,12 @@
         more.hidden = shown >= results.length;
       });
     }
-    function run() {
+    /** Searches for what the form says; `history_`: 'type' (the default), 'push' or 'keep' (see keepInUrl). */
+    function run(history_) {
       var g = ++generation;
       var q = input.value.trim();
       var chosen = chosenFilters();
-      keepInUrl(q);
+      keepInUrl(q, typeof history_ === 'string' ? history_ : 'type');
       if (!q && !Object.keys(chosen).length) {
         list.textContent = ''; more.hidden = true;
         status.textContent = 'Type to search ' + total + ' papers, or choose a filter.';
@@ -113,18 +154,20 @@
       });
     }
     var timer = null;
+    var push = function () { run('push'); };
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 150); });
-    sort.addEventListener('change', run);
+    sort.addEventListener('change', push);
     // A date field reports a change as each part is typed: wait for the typing to stop.
     filters.forEach(function (s) {
-      s.addEventListener('change', s.type === 'date' ? function () { clearTimeout(timer); timer = setTimeout(run, 600); } : run);
+      s.addEventListener('change', s.type === 'date' ? function () { clearTimeout(timer); timer = setTimeout(push, 600); } : push);
     });
-    form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); });
+    form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); settled = true; });
+    window.addEventListener('popstate', function () { clearTimeout(timer); readUrl(); run('keep'); settled = true; });
     more.addEventListener('click', function () {
       var before = list.children.length;
       showMore(generation).then(function () { var a = list.children[before] && list.children[before].querySelector('a'); if (a) a.focus(); });
     });
-    run();
+    run('keep');
     if (!input.value) input.focus();
   };
 })();

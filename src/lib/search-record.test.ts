@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaperView } from './site-model.ts';
-import { searchFilterChoices, searchRecord } from './search-record.ts';
+import { EXCERPT_END, searchFilterChoices, searchRecord } from './search-record.ts';
 
 const paper: PaperView = {
   slug: 'evil', key: 'evil', title: '<script>x</script> & "T"', abstract: 'A <b>bold</b> claim.', authors: null,
@@ -36,6 +36,15 @@ describe('searchRecord with repaired LaTeX', () => {
     expect(html).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10">Beyond ℓ₁ sparse coding</h1>');
     expect(html).toContain('<p>On 8×H100.</p>');
     expect(html).toContain('<p data-pagefind-weight="0.5">ell_1 8timesH100.</p>');
+  });
+  it('parses the abstract first and ends the excerptable text before the title and raw spellings', () => {
+    const { html } = searchRecord({ ...paper, title: 'Beyond ℓ₁ sparse coding', rawTitle: 'Beyond ell_1 sparse coding', abstract: 'On 8timesH100.', abstractText: 'On 8×H100.' }, site);
+    const order = ['<p>On 8×H100.</p>', `<p>${EXCERPT_END}</p>`, '<h1', 'ell_1 8timesH100.'].map((part) => html.indexOf(part));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+  });
+  it('rejects an excerpt end inside the text: digest text never carries it', () => {
+    expect(EXCERPT_END).toBe('⁂');
+    expect(searchRecord(paper, site).html.split(EXCERPT_END)).toHaveLength(2);
   });
 });
 

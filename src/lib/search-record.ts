@@ -92,13 +92,26 @@ export function searchDocument(paper: PaperView, site: Pick<SiteModel, 'tagBySlu
   };
 }
 
-/** The HTML Pagefind indexes for a search document: title weighted above the abstract, escaped, never parsed from digest text. */
+/**
+ * Where the excerptable text of a search document ends. Pagefind draws a
+ * result's excerpt from everything it indexed; the search page cuts the
+ * excerpt here, so a reader sees the abstract only, never the title again
+ * (the result's link) nor the digest's raw spellings (indexed to be found).
+ */
+export const EXCERPT_END = '⁂';
+
+/**
+ * The HTML Pagefind indexes for a search document: the abstract, then
+ * {@link EXCERPT_END}, then the title (weighted above the abstract) and the raw
+ * spellings; escaped, never parsed from digest text.
+ */
 export function searchHtml(doc: SearchDocument): string {
   const tree = h('html', { lang: 'en' }, [
     h('body', [
       h('article', { dataPagefindBody: '' }, [
-        h('h1', { dataPagefindMeta: 'title', dataPagefindWeight: '10' }, doc.title),
         h('p', doc.text),
+        h('p', EXCERPT_END),
+        h('h1', { dataPagefindMeta: 'title', dataPagefindWeight: '10' }, doc.title),
         ...(doc.rawOnly ? [h('p', { dataPagefindWeight: '0.5' }, doc.rawOnly)] : []),
         ...doc.data.map(([kind, key, value]) => h('span', { [`dataPagefind${kind[0]?.toUpperCase()}${kind.slice(1)}`]: `${key}:${value}` })),
       ]),

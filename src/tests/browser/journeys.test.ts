@@ -2,7 +2,7 @@
  * Real-browser journeys over http (root and sub-path) and file://, in Debian
  * chromium driven by playwright-core.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -47,13 +47,13 @@ async function walkHomeDayPaperTag(page: Page, start: string, fileMode: boolean)
   await page.locator('main h2 a', { hasText: '11 Dec 2025' }).click();
   expect(page.url()).toMatch(new RegExp(`/days/2025-12-11/${suffix}$`));
   await expect(page.locator('h1').textContent()).resolves.toBe('11 Dec 2025');
-  await page.locator('.paper-item h3 a').first().click();
+  await page.locator('.paper-item .paper-title a').first().click();
   expect(page.url()).toMatch(new RegExp(`/papers/transformers-learn-in-context-by-gradient-descent/${suffix}$`));
   await page.locator('.tag-why a.tag', { hasText: 'In-context learning' }).click();
   expect(page.url()).toMatch(new RegExp(`/tags/in-context-learning/${suffix}$`));
   await expect(page.locator('h1').textContent()).resolves.toBe('In-context learning');
   await expect(styled()).resolves.not.toBe('rgba(0, 0, 0, 0)');
-  const second = page.locator('.paper-item h3 a').nth(1);
+  const second = page.locator('.paper-item .paper-title a').nth(1);
   const title = await second.textContent();
   await second.click();
   await expect(page.locator('h1').textContent()).resolves.toBe(title);
@@ -135,6 +135,54 @@ describe('over http at the root', () => {
     await page.close();
   });
 
+  it('excerpts only the abstract: hits marked, never the title again nor the raw spellings indexed beside it', async () => {
+    const page = await newPage();
+    // "Auto-RAG" is in a title and its abstract; "ell_2" only in raw spellings (the pages show ℓ₂).
+    await page.goto(`${root.url}search/?q=Auto-RAG`);
+    const first = page.locator('#search-results .paper-item').first();
+    await first.waitFor({ timeout: 15_000 });
+    const title = await first.locator('.paper-title').textContent();
+    const excerpt = first.locator('.excerpt');
+    await expect(excerpt.locator('mark').first().textContent()).resolves.toMatch(/^Auto-RAG/);
+    expect(await excerpt.textContent()).not.toContain(title);
+    await page.goto(`${root.url}search/?q=ell_2`);
+    await page.locator('#search-results .paper-item').first().waitFor({ timeout: 15_000 });
+    const excerpts = await page.locator('#search-results .excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const text of excerpts) {
+      expect(text).not.toMatch(/ell_2|⁂/);
+      expect(text.length).toBeGreaterThan(40);
+    }
+    await page.close();
+  });
+
+  it('keeps one history entry per search: Back returns to the previous query and its results', async () => {
+    const page = await newPage();
+    await page.goto(`${root.url}search/?q=bilevel`);
+    const status = page.locator('#search-status');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/for “bilevel”/);
+    await page.locator('#search-input').fill('transformer');
+    await page.waitForURL(/\?q=transformer$/);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/for “transformer”/);
+    await page.goBack();
+    await page.waitForURL(/\?q=bilevel$/);
+    await expect(page.locator('#search-input').inputValue()).resolves.toBe('bilevel');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/for “bilevel”/);
+    await page.close();
+  });
+
+  it('folds the sort and filter options on a phone until asked, and keeps them open when in use', async () => {
+    const page = await newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${root.url}search/?q=learning`);
+    await page.locator('#search-results .paper-item').first().waitFor({ timeout: 15_000 });
+    await expect(page.locator('#search-filter-tag').isVisible()).resolves.toBe(false);
+    await page.locator('.search-options > summary').click();
+    await expect(page.locator('#search-filter-tag').isVisible()).resolves.toBe(true);
+    await page.goto(`${root.url}search/?q=learning&tag=Optimization`);
+    await expect(page.locator('#search-filter-tag').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('shows more results on request, keeping keyboard focus in the list', async () => {
     const page = await newPage();
     await page.goto(`${root.url}search/?q=learning`);
@@ -159,6 +207,24 @@ describe('over http at the root', () => {
     await page.goto(`${root.url}days/`);
     await expect(bg()).resolves.toBe(dark);
     await expect(page.locator('#theme-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.close();
+  });
+
+  it('prints a paper page in ink on white, on one A4 page, even from the dark theme', async () => {
+    // The paper page with the most to print.
+    const longest = listHtml().filter((f) => /^papers\/[^/]+\/index\.html$/.test(f) && !f.startsWith('papers/page-'))
+      .map((f) => ({ f, size: statSync(path.join(DIST, f)).size })).sort((a, b) => b.size - a.size)[0]!.f;
+    const page = await newPage({ colorScheme: 'dark' });
+    await page.goto(`${root.url}${longest.replace(/index\.html$/, '')}`);
+    await page.evaluate(() => localStorage.setItem('broadsheet-theme', 'dark'));
+    await page.reload();
+    await page.emulateMedia({ media: 'print' });
+    const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('.abstract')!).color, getComputedStyle(document.querySelector('#bibtex')!).color]);
+    expect(colours[0]).toBe('rgb(255, 255, 255)');
+    for (const ink of colours.slice(1)) expect(ink).toMatch(/^rgb\((\d{1,2}|1[0-2]\d), (\d{1,2}|1[0-2]\d), (\d{1,2}|1[0-2]\d)\)$/);
+    await expect(page.locator('details.why').first().isVisible()).resolves.toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     await page.close();
   });
 
