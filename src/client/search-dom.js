@@ -28,7 +28,7 @@ window.BroadsheetDom = (function () {
     if (r.days.length) meta.push(el('span', {}, ['Seen ' + r.days.map(formatDate).join(', ')]));
     var metaLine = el('p', { class: 'meta' });
     meta.forEach(function (m, i) { if (i) metaLine.appendChild(el('span', { class: 'sep', 'aria-hidden': 'true' }, [' · '])); metaLine.appendChild(m); });
-    var body = [el('h3', {}, [el('a', { href: r.href }, [r.title])])].concat(r.before || [], [metaLine], r.after || []);
+    var body = [el('h3', { class: 'paper-title' }, [el('a', { href: r.href }, [r.title])])].concat(r.before || [], [metaLine], r.after || []);
     list.appendChild(el('li', { class: 'paper-item' }, [
       el('span', { class: 'paper-pos', 'aria-hidden': 'true' }, [String(list.children.length + 1)]),
       el('div', {}, body),

@@ -7,7 +7,7 @@ import { expectedSite } from '../support/expected.ts';
 const { corpus, site } = expectedSite();
 const dirs = (rel: string) => readdirSync(path.join(DIST, rel), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 const text = (rel: string, selector: string) => page(rel).querySelectorAll(selector).map((e) => e.text.replace(/\s+/g, ' ').trim());
-const listedOn = (rel: string) => page(rel).querySelectorAll('.paper-item h3 a').map((a) => paperSlugOf(a.getAttribute('href') ?? ''));
+const listedOn = (rel: string) => page(rel).querySelectorAll('.paper-item .paper-title a').map((a) => paperSlugOf(a.getAttribute('href') ?? ''));
 /** Papers of a list, following its pages (rel=next) to the end. */
 function listedPapers(rel: string): (string | null)[] {
   const out: (string | null)[] = [];
@@ -102,8 +102,8 @@ describe('built pages', () => {
 
   it('renders the truncated and the organization records without invented fields', () => {
     const truncated = page('papers/cures-from-gradient-analysis-to-efficient-curriculum-learning-for-reasoning-llms/index.html');
-    const meta = truncated.querySelector('article .meta')?.text ?? '';
-    expect(meta).not.toMatch(/Published|author|upvote/);
+    // Nothing invented: the meta line says what the digest left out.
+    expect(truncated.querySelector('article .meta')?.text.trim()).toBe('Date, authors and upvotes are not in the digest');
     expect(truncated.querySelector('h1')?.text).toBe('CurES: From Gradient Analysis to Efficient Curriculum Learning for Reasoning LLMs');
     expect(truncated.querySelector('.abstract')?.text).toMatch(/^Curriculum learning plays a crucial role/);
     expect(truncated.querySelectorAll('#appeared + table td.num').map((td) => td.text)).toEqual(['12', '—']);
@@ -177,5 +177,13 @@ describe('built pages', () => {
 
   it('has exactly one h1 on every page', () => {
     for (const file of listHtml()) expect(page(file).querySelectorAll('h1').length, file).toBe(1);
+  });
+
+  it('never skips a heading level, and leaves no meta line empty', () => {
+    for (const file of listHtml()) {
+      const levels = page(file).querySelectorAll('h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName.slice(1)));
+      levels.forEach((level, i) => expect(level, `${file}: h${level} after h${levels[i - 1]}`).toBeLessThanOrEqual((levels[i - 1] ?? 1) + 1));
+      expect(page(file).querySelectorAll('.meta').filter((m) => m.text.trim() === '').length, file).toBe(0);
+    }
   });
 });
