@@ -16,8 +16,11 @@
 
     var input = el('input', { id: 'search-input', type: 'search', name: 'q', class: 'offline-input', placeholder: 'Search titles and abstracts', autocomplete: 'off' });
     input.value = initialQuery || '';
+    // Papers per topic, as the online search shows them.
+    var perTag = data.tags.map(function () { return 0; });
+    data.docs.forEach(function (d) { d[4].forEach(function (t) { perTag[t]++; }); });
     var tagSelect = el('select', { id: 'filter-tag' }, [el('option', { value: '' }, ['All topics'])].concat(
-      data.tags.map(function (t, i) { return el('option', { value: String(i) }, [t]); })));
+      data.tags.map(function (t, i) { return el('option', { value: String(i) }, [t + ' (' + perTag[i] + ')']); })));
     // A date field, not a list: a list of every digest day grows without end. Days without a digest find nothing.
     var dayField = el('input', { id: 'filter-day', type: 'date', min: data.days[data.days.length - 1], max: data.days[0] });
     var dayIndex = {};
@@ -25,7 +28,8 @@
     var status = el('p', { class: 'offline-status', role: 'status' });
     var list = el('ol', { class: 'paper-list offline-results' });
     var form = el('form', { class: 'offline-form', role: 'search', 'aria-label': 'Papers', action: '' }, [
-      input, // labelled by the search page's own <label for="search-input">
+      // The input is labelled by the search page's own <label for="search-input">.
+      el('div', { class: 'search-row' }, [input, el('button', { class: 'search-submit', type: 'submit' }, ['Search'])]),
       el('div', { class: 'offline-filters' }, [
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-tag' }, ['Topic']), tagSelect]),
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-day' }, ['Day']), dayField]),

@@ -24,7 +24,7 @@ window.BroadsheetDom = (function () {
   function appendResult(list, r) {
     var meta = [];
     if (r.published) meta.push(el('span', {}, ['Published ', el('time', { datetime: r.published }, [formatDate(r.published)])]));
-    if (r.upvotes !== null && r.upvotes !== undefined) meta.push(el('span', { class: 'upvotes' }, ['▲ ' + r.upvotes + (r.upvotes === 1 ? ' upvote' : ' upvotes')]));
+    if (r.upvotes !== null && r.upvotes !== undefined) meta.push(el('span', { class: r.upvotes === 0 ? 'upvotes upvotes-none' : 'upvotes' }, ['▲ ' + r.upvotes + (r.upvotes === 1 ? ' upvote' : ' upvotes')]));
     if (r.days.length) meta.push(el('span', {}, ['Seen ' + r.days.map(formatDate).join(', ')]));
     var metaLine = el('p', { class: 'meta' });
     meta.forEach(function (m, i) { if (i) metaLine.appendChild(el('span', { class: 'sep', 'aria-hidden': 'true' }, [' · '])); metaLine.appendChild(m); });

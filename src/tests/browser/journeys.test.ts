@@ -257,7 +257,9 @@ describe('from disk (file://)', () => {
     const results = page.locator('.offline-results a');
     await results.first().waitFor({ timeout: 5_000 });
     expect(await results.count()).toBeGreaterThanOrEqual(4);
-    await page.locator('#filter-tag').selectOption({ label: 'Bilevel optimization' });
+    // Topics carry their paper counts, as online: "Bilevel optimization (N)".
+    const bilevel = await page.locator('#filter-tag option', { hasText: /^Bilevel optimization \(\d+\)$/ }).getAttribute('value');
+    await page.locator('#filter-tag').selectOption(bilevel ?? '');
     await page.locator('#filter-day').fill('2025-12-09');
     expect(new URL(page.url()).searchParams.get('day')).toBe('2025-12-09');
     const filtered = await results.allTextContents();
