@@ -26,17 +26,25 @@
     var box = d.getElementById('search-input') || d.getElementById('site-search');
     if (box) { e.preventDefault(); box.focus(); }
   });
-  // Theme toggle: overrides the system preference and is remembered.
+  // Theme toggle: the other theme than the system's is remembered; toggling back to the
+  // system's own forgets the choice, so the page follows the system again.
   var button = d.getElementById('theme-toggle');
   if (button) {
-    var current = function () { return root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'); };
+    var system = function () { return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'; };
+    var current = function () { return root.dataset.theme || system(); };
     var sync = function () { button.setAttribute('aria-pressed', String(current() === 'dark')); };
     button.hidden = false; sync();
     button.addEventListener('click', function () {
       var next = current() === 'dark' ? 'light' : 'dark';
-      root.dataset.theme = next; sync();
-      try { localStorage.setItem('broadsheet-theme', next); } catch (e) {}
+      try {
+        if (next === system()) localStorage.removeItem('broadsheet-theme');
+        else localStorage.setItem('broadsheet-theme', next);
+      } catch (e) {}
+      if (next === system()) delete root.dataset.theme; else root.dataset.theme = next;
+      sync();
     });
+    // Following the system: a change of the system's scheme changes the button's state too.
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
   }
 })();
 

@@ -195,7 +195,7 @@ describe('over http at the root', () => {
     await page.close();
   });
 
-  it('remembers the theme toggle across pages and reloads', async () => {
+  it('remembers the theme toggle across pages and reloads, and follows the system again once toggled back', async () => {
     const page = await newPage({ colorScheme: 'light' });
     await page.goto(root.url);
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -207,6 +207,12 @@ describe('over http at the root', () => {
     await page.goto(`${root.url}days/`);
     await expect(bg()).resolves.toBe(dark);
     await expect(page.locator('#theme-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
+    // Back to the system's own theme: the choice is forgotten, and the page follows the system again.
+    await page.locator('#theme-toggle').click();
+    await expect(bg()).resolves.toBe(light);
+    await expect(page.evaluate(() => [document.documentElement.dataset.theme ?? null, localStorage.getItem('broadsheet-theme')])).resolves.toEqual([null, null]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(bg()).resolves.toBe(dark);
     await page.close();
   });
 
