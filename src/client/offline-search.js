@@ -59,7 +59,7 @@
       };
       var hits = mini.search(q, { filter: filter });
       if (hits.length === 0) hits = mini.search(q, { filter: filter, combineWith: 'OR' });
-      status.textContent = hits.length === 0 ? 'No results — try fewer words.' : hits.length + (hits.length === 1 ? ' result' : ' results') + ' for “' + q + '”';
+      status.textContent = day === -2 ? 'No digest on ' + window.BroadsheetDom.formatDate(dayField.value) + ': choose another day.' : hits.length === 0 ? 'No results — try fewer words.' : hits.length + (hits.length === 1 ? ' result' : ' results') + ' for “' + q + '”';
       hits.slice(0, PAGE_SIZE).forEach(function (h) {
         var d = data.docs[h.id];
         window.BroadsheetDom.appendResult(list, {

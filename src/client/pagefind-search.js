@@ -150,7 +150,8 @@
         if (g !== generation || !search) return;
         results = search.results; shown = 0;
         var n = results.length;
-        return showMore(g, n === 0 ? 'No results' + (q ? ' for “' + q + '”' : '') + ' — try fewer words or filters.' : n + (n === 1 ? ' result' : ' results') + (q ? ' for “' + q + '”' : ''));
+        var day = chosen.day ? chosen.day[0] : '';
+        return showMore(g, n === 0 ? 'No results' + (q ? ' for “' + q + '”' : '') + (day ? ' on ' + window.BroadsheetDom.formatDate(day) + ' (was there a digest that day?)' : '') + ' — try fewer words or filters.' : n + (n === 1 ? ' result' : ' results') + (q ? ' for “' + q + '”' : ''));
       });
     }
     var timer = null;

@@ -271,6 +271,10 @@ describe('from disk (file://)', () => {
     const filtered = await results.allTextContents();
     expect(filtered).toContain('Bilevel Optimization under Unbounded Smoothness: A New Algorithm and Convergence Analysis');
     expect(filtered).not.toContain('ScaleBiO: Scalable Bilevel Optimization for LLM Data Reweighting');
+    // A day without a digest is named as such, not met with a bare "no results".
+    await page.locator('#filter-day').fill('2025-12-01');
+    await expect(page.locator('.offline-status').textContent()).resolves.toBe('No digest on 1 Dec 2025: choose another day.');
+    await page.locator('#filter-day').fill('2025-12-09');
     await results.filter({ hasText: 'Unbounded Smoothness' }).click();
     expect(page.url()).toMatch(/papers\/bilevel-optimization-under-unbounded-smoothness-a-new-algorithm-and-convergence\/index\.html$/);
     await page.close();
