@@ -9,6 +9,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { papersJsonIntegration } from './src/integrations/papers-json.ts';
 import { pageReuseIntegration } from './src/integrations/page-reuse.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
+import { OUTPUT_OPTIONS } from './scripts/build-settings.mjs';
 import { incrementalBuilds, siteBase, siteCacheDir, siteUrl } from './src/lib/site-config.ts';
 
 // A bad BROADSHEET_INCREMENTAL stops the build before anything is rendered.
@@ -21,16 +22,10 @@ export default defineConfig({
   // Canonical origin for rel=canonical, feeds and the sitemap.
   site: siteUrl(),
   base: siteBase(),
-  trailingSlash: 'always',
+  // Directory pages with trailing slashes, four pages rendered at once, no inlined CSS (scripts/build-settings.mjs).
+  ...OUTPUT_OPTIONS,
   // BROADSHEET_CACHE_DIR, else Astro's default.
   ...siteCacheDir(),
-  build: {
-    format: 'directory',
-    // Overlap file writes with rendering.
-    concurrency: 4,
-    // Pages carry no Astro-bundled CSS: the stylesheet is one file linked relatively (src/data/stylesheet.ts).
-    inlineStylesheets: 'never',
-  },
   markdown: {
     // Code samples in About are plain text; highlighting would add inline styles.
     syntaxHighlight: false,

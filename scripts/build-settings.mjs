@@ -1,8 +1,21 @@
 /**
- * How `npm run build` starts Astro: Node flags and allocator settings, shared
- * with the bench's Astro-alone floor (`npm run bench -- --floor`) so that the
- * two are measured under the same settings.
+ * How Broadsheet builds with Astro: the output options of `astro.config.mjs`,
+ * and the Node flags and allocator settings `npm run build` starts Astro with.
+ * Shared with the bench's Astro-alone floor (`npm run bench -- --floor`), so
+ * that the two are measured under the same settings.
  */
+
+/** Astro's `trailingSlash` and `build` options. */
+export const OUTPUT_OPTIONS = {
+  trailingSlash: /** @type {const} */ ('always'),
+  build: {
+    format: /** @type {const} */ ('directory'),
+    // Overlap file writes with rendering.
+    concurrency: 4,
+    // Pages carry no Astro-bundled CSS: the stylesheet is one file linked relatively (src/data/assets.ts).
+    inlineStylesheets: /** @type {const} */ ('never'),
+  },
+};
 
 /**
  * V8 sizes each thread's young generation by the machine's memory (up to 3 × 32 MB semi-spaces per

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pushTo } from '../../src/lib/collections.ts';
 import { generateCorpus } from './generate-corpus.ts';
-import { NODE_FLAGS, tuneAllocators } from '../build-settings.mjs';
+import { NODE_FLAGS, OUTPUT_OPTIONS, tuneAllocators } from '../build-settings.mjs';
 import { measureMachine, type MachineReference } from './machine-reference.ts';
 
 const { values } = parseArgs({ options: { papers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' }, incremental: { type: 'boolean', default: false }, floor: { type: 'boolean', default: false }, runs: { type: 'string', default: '1' } } });
@@ -58,14 +58,8 @@ function treeRss(root: number): { total: number; byName: Map<string, number> } {
   return { total, byName };
 }
 
-function du(dir: string): number {
-  let total = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    total += e.isDirectory() ? du(p) : statSync(p).size;
-  }
-  return total;
-}
+/** Bytes of every file under `dir`. */
+const du = (dir: string): number => tally(dir, '').bytes;
 /** Files under `dir` whose names end with `ext`: how many, and their bytes. */
 function tally(dir: string, ext: string): { files: number; bytes: number } {
   const total = { files: 0, bytes: 0 };
@@ -143,8 +137,7 @@ async function buildAstroAlone(pages: number, pageBytes: number): Promise<Measur
   mkdirSync(path.join(project, 'src', 'pages', 'papers'), { recursive: true });
   symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'));
   writeFileSync(path.join(project, 'package.json'), '{ "type": "module", "private": true }\n');
-  // As in astro.config.mjs.
-  writeFileSync(path.join(project, 'astro.config.mjs'), "export default { trailingSlash: 'always', build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' } };\n");
+  writeFileSync(path.join(project, 'astro.config.mjs'), `export default ${JSON.stringify(OUTPUT_OPTIONS)};\n`);
   writeFileSync(path.join(project, 'src', 'pages', 'papers', '[slug].astro'), `---
 export function getStaticPaths() {
   const text = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(${Math.max(1, Math.round(pageBytes / 57))});

@@ -22,7 +22,8 @@
    * where the abstract was cut. Text nodes only.
    */
   function excerptNode(d, excerptEnd) {
-    var words = (d.content || '').split(/\s+/);
+    // Split as Pagefind splits when it counts word positions.
+    var words = (d.content || '').split(/[^\S\uFEFF]+/);
     var end = words.indexOf(excerptEnd);
     if (end < 0) end = words.length;
     var hits = (d.locations || []).filter(function (at) { return at < end; });
@@ -66,9 +67,13 @@
       filters.forEach(function (s) { s.value = params.get(s.name) || ''; });
     }
     readUrl();
-    // On a phone the options fold away under their summary, unless the search uses one.
+    // On a phone the options fold away under their summary, unless the search uses one; a wider
+    // window (a phone turned, a window widened) or a search that uses one opens them again.
     var options = form.querySelector('.search-options');
-    if (options && window.matchMedia('(max-width: 40rem)').matches && !sort.value && !filters.some(function (s) { return s.value; })) options.open = false;
+    var narrow = window.matchMedia('(max-width: 40rem)');
+    var inUse = function () { return Boolean(sort.value) || filters.some(function (s) { return s.value; }); };
+    if (options && narrow.matches && !inUse()) options.open = false;
+    narrow.addEventListener('change', function () { if (options && !narrow.matches) options.open = true; });
 
     var ready = import(new URL('pagefind/pagefind.js', root).href).then(function (pagefind) {
       return pagefind.options({ baseUrl: root.pathname }).then(function () {
@@ -163,7 +168,10 @@
       s.addEventListener('change', s.type === 'date' ? function () { clearTimeout(timer); timer = setTimeout(push, 600); } : push);
     });
     form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); settled = true; });
-    window.addEventListener('popstate', function () { clearTimeout(timer); readUrl(); run('keep'); settled = true; });
+    window.addEventListener('popstate', function () {
+      clearTimeout(timer); readUrl(); run('keep'); settled = true;
+      if (options && inUse()) options.open = true;
+    });
     more.addEventListener('click', function () {
       var before = list.children.length;
       showMore(generation).then(function () { var a = list.children[before] && list.children[before].querySelector('a'); if (a) a.focus(); });

@@ -25,7 +25,7 @@ import { notesDir } from '../loaders/read-notes.ts';
 import { offerReusePlan } from './site-handoff.ts';
 
 /** Files and folders, from the project root, whose content shapes every page. */
-const CODE = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json',
+const CODE = ['src', 'public', 'astro.config.mjs', 'scripts/build-settings.mjs', 'package.json', 'package-lock.json', 'tsconfig.json',
   // npm's record of what is installed, which may differ from the lock file.
   'node_modules/.package-lock.json'];
 /** Settings that shape pages besides the Astro config. Where the cache lives and whether to reuse do not. */

@@ -36,8 +36,8 @@ export const RULES: [needle: string, pattern: RegExp, replacement: string | ((..
   ['\\', /\\(['`"^~])\{?([A-Za-z])\}?|\\c\{([A-Za-z])\}/g, (_m, acc, letter, cedilla) => (cedilla ? `${cedilla}\u0327` : `${letter}${ACCENTS[acc ?? ''] ?? ''}`).normalize('NFC')],
   // Escaped specials: \% \& \_ \# \$
   ['\\', /\\([%&_#$])/g, '$1'],
-  // Na{ï}ve: a letter braced inside a word to protect it
-  ['{', /(?<=[A-Za-z])\{(\p{L})\}/gu, '$1'],
+  // Na{ï}ve: an accented letter braced inside a word to protect it (not sqrt{T} or epsilon{d}: those stay as they are)
+  ['{', /(?<=\p{L})\{(?!\p{ASCII})(\p{L})\}/gu, '$1'],
   // \ell, ell_2, ell_1-loss, ell_infty (never inside a word such as "well_")
   ['ell_', /(?<![A-Za-z])\\?ell_\{?(\d+|infty|[pijk])\}?(?![A-Za-z0-9])/g, (_m, sub) => `ℓ${sub === 'infty' ? '∞' : map(sub ?? '', SUBSCRIPT)}`],
   ['\\ell', /\\ell(?![A-Za-z])/g, 'ℓ'],
@@ -66,7 +66,8 @@ export const RULES: [needle: string, pattern: RegExp, replacement: string | ((..
   ['mathbb', /\\?mathbb\s*\{?([A-Z])\}?/g, (_m, c) => DOUBLE_STRUCK[c ?? ''] ?? c ?? ''],
   // Superscripts of numbers: d^2, ^{-1}; other braced exponents keep their caret: d^{2/3} → d^(2/3)
   ['^', /(?<=[^\s^{}])\^(?:\{([+-]?\d{1,3})\}|([+-]?\d{1,3})(?![\d}]))/g, (_m, braced, bare) => map(braced ?? bare ?? '', SUPERSCRIPT)],
-  ['^{', /(?<=[^\s^{}])\^\{([^{}]+)\}/g, '^($1)'],
+  // (a bracketed group, or a single token that ends the word, needs no brackets of its own: x^{(t)} → x^(t), W^{T} x → W^T x)
+  ['^{', /(?<=[^\s^{}])\^\{([^{}]+)\}(?=(\w?))/g, (_m, exponent = '', glued = '') => (/^\(.*\)$/.test(exponent) || (/^\w+$/.test(exponent) && !glued) ? `^${exponent}` : `^(${exponent})`)],
 ];
 
 /** Applies the character-level rules to plain text (no emphasis). */

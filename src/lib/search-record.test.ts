@@ -42,9 +42,10 @@ describe('searchRecord with repaired LaTeX', () => {
     const order = ['<p>On 8×H100.</p>', `<p>${EXCERPT_END}</p>`, '<h1', 'ell_1 8timesH100.'].map((part) => html.indexOf(part));
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
   });
-  it('rejects an excerpt end inside the text: digest text never carries it', () => {
-    expect(EXCERPT_END).toBe('⁂');
-    expect(searchRecord(paper, site).html.split(EXCERPT_END)).toHaveLength(2);
+  it('rejects an excerpt end inside the abstract: only the one the document places remains', () => {
+    const { html } = searchRecord({ ...paper, abstractText: `Three stars ${EXCERPT_END} in an abstract.` }, site);
+    expect(html.split(EXCERPT_END)).toHaveLength(2);
+    expect(html).toContain('<p>Three stars   in an abstract.</p>');
   });
 });
 

@@ -80,7 +80,8 @@ export function searchDocument(paper: PaperView, site: Pick<SiteModel, 'tagBySlu
     url: `/${paperPath(paper.slug)}`,
     firstSeen: paper.appearances[0]?.date ?? '',
     title: paper.title,
-    text: paper.abstractText,
+    // The end mark is the search page's to place: an abstract that happens to contain it would cut its excerpts short.
+    text: paper.abstractText.replaceAll(EXCERPT_END, ' '),
     rawOnly: rawOnlyWords(`${paper.rawTitle} ${paper.abstract}`, `${paper.title} ${paper.abstractText}`),
     data: [
       ...SEARCH_FILTERS.flatMap((f) => filters[f].map((value) => ['filter', f, value] as const)),

@@ -178,6 +178,10 @@ describe('over http at the root', () => {
     await expect(page.locator('#search-filter-tag').isVisible()).resolves.toBe(false);
     await page.locator('.search-options > summary').click();
     await expect(page.locator('#search-filter-tag').isVisible()).resolves.toBe(true);
+    // Folded again, then the phone turned: a wide window shows the options, whose summary it hides.
+    await page.locator('.search-options > summary').click();
+    await page.setViewportSize({ width: 900, height: 400 });
+    await expect.poll(() => page.locator('#search-filter-tag').isVisible()).toBe(true);
     await page.goto(`${root.url}search/?q=learning&tag=Optimization`);
     await expect(page.locator('#search-filter-tag').isVisible()).resolves.toBe(true);
     await page.close();
