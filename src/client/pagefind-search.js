@@ -75,7 +75,8 @@
     if (options && narrow.matches && !inUse()) options.open = false;
     narrow.addEventListener('change', function () { if (options && !narrow.matches) options.open = true; });
 
-    var ready = import(new URL('pagefind/pagefind.js', root).href).then(function (pagefind) {
+    // Pagefind's own module, beside the built site; `astro dev` reads this file raw and need not resolve it.
+    var ready = import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href).then(function (pagefind) {
       return pagefind.options({ baseUrl: root.pathname }).then(function () {
         return Promise.all(shards.map(function (s) { return pagefind.mergeIndex(new URL(s, root).pathname, { baseUrl: root.pathname }); }));
       }).then(function () { return pagefind; });
