@@ -1,9 +1,10 @@
 /**
  * How Broadsheet builds with Astro: the output options of `astro.config.mjs`,
- * and the Node flags and allocator settings `npm run build` starts Astro with.
+ * and the Node flags and environment `npm run build` starts Astro with.
  * Shared with the bench's Astro-alone floor (`npm run bench -- --floor`), so
  * that the two are measured under the same settings.
  */
+import path from 'node:path';
 
 /** Astro's `trailingSlash` and `build` options. */
 export const OUTPUT_OPTIONS = {
@@ -25,10 +26,20 @@ export const OUTPUT_OPTIONS = {
 export const NODE_FLAGS = ['--max-semi-space-size=4'];
 
 /**
- * Sets the allocator variables a build runs with (each only when unset, so a caller can try others).
- * @param {Record<string, string | undefined>} env
+ * The environment Astro builds in: `base` (the caller's) without what test runners export, a
+ * production build, Node's compile cache under `root`'s node_modules, and the allocator settings
+ * (each of those three only when unset, so a caller can try others).
+ * @param {Record<string, string | undefined>} base
+ * @param {string} root the project whose node_modules Astro runs from
  */
-export function tuneAllocators(env) {
+export function astroEnvironment(base, root) {
+  // A production build whoever calls it: test runners export NODE_ENV=test, DEV=1,
+  // MODE, BASE_URL… which Vite would read into import.meta.env.
+  const env = Object.fromEntries(Object.entries(base).filter(([k]) => !/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(k)));
+  env.NODE_ENV = 'production';
+  // Node keeps the compiled code of Astro, Vite and the rest between builds (keyed by content, so never stale):
+  // it starts the build about a second sooner.
+  env.NODE_COMPILE_CACHE ??= path.join(root, 'node_modules', '.cache', 'broadsheet-node-compile');
   // The bundler (Rolldown, native) allocates with mimalloc, which by default keeps freed memory
   // for a while; it is done after the first seconds, so give that memory back at once (~150 MB at 30k papers).
   env.MIMALLOC_PURGE_DELAY ??= '0';

@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { NODE_FLAGS, tuneAllocators } from './build-settings.mjs';
+import { astroEnvironment, NODE_FLAGS } from './build-settings.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.DIST_DIR || 'dist');
@@ -18,16 +18,9 @@ mkdirSync(path.dirname(outDir), { recursive: true });
 rmSync(next, { recursive: true, force: true });
 
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-// A production build whoever calls it: test runners export NODE_ENV=test, DEV=1,
-// MODE, BASE_URL… which Vite would read into import.meta.env.
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(k)));
-env.NODE_ENV = 'production';
-// Node keeps the compiled code of Astro, Vite and the rest between builds (keyed by content, so never stale):
-// it starts the build about a second sooner.
-env.NODE_COMPILE_CACHE ??= path.join(root, 'node_modules', '.cache', 'broadsheet-node-compile');
+const env = astroEnvironment(process.env, root);
 // Where the previous site is: unchanged pages are linked from it instead of rendered (src/integrations/page-reuse.ts).
 env.BROADSHEET_PUBLISH_DIR = outDir;
-tuneAllocators(env);
 const result = spawnSync(process.execPath, [...NODE_FLAGS, astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
 if (result.status !== 0) {
   rmSync(next, { recursive: true, force: true });

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pushTo } from '../../src/lib/collections.ts';
 import { generateCorpus } from './generate-corpus.ts';
-import { NODE_FLAGS, OUTPUT_OPTIONS, tuneAllocators } from '../build-settings.mjs';
+import { astroEnvironment, NODE_FLAGS, OUTPUT_OPTIONS } from '../build-settings.mjs';
 import { measureMachine, type MachineReference } from './machine-reference.ts';
 
 const { values } = parseArgs({ options: { papers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' }, incremental: { type: 'boolean', default: false }, floor: { type: 'boolean', default: false }, runs: { type: 'string', default: '1' } } });
@@ -147,7 +147,7 @@ const { i, text } = Astro.props;
 ---
 <html lang="en"><head><meta charset="utf-8" /><title>Paper {i}</title></head><body><main><h1>Paper {i}</h1><p>{text}</p></main></body></html>
 `);
-  const env = tuneAllocators({ ...process.env, NODE_ENV: 'production', NODE_COMPILE_CACHE: path.resolve('node_modules', '.cache', 'broadsheet-node-compile') });
+  const env = astroEnvironment(process.env, path.resolve('.'));
   try {
     return await measure('astro alone', [...NODE_FLAGS, path.resolve('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { env, cwd: project });
   } finally {
