@@ -30,21 +30,21 @@
   // system's own forgets the choice, so the page follows the system again.
   var button = d.getElementById('theme-toggle');
   if (button) {
-    var system = function () { return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'; };
-    var current = function () { return root.dataset.theme || system(); };
+    var systemDark = matchMedia('(prefers-color-scheme: dark)');
+    var current = function () { return root.dataset.theme || (systemDark.matches ? 'dark' : 'light'); };
     var sync = function () { button.setAttribute('aria-pressed', String(current() === 'dark')); };
     button.hidden = false; sync();
     button.addEventListener('click', function () {
       var next = current() === 'dark' ? 'light' : 'dark';
+      var followSystem = (next === 'dark') === systemDark.matches;
+      if (followSystem) delete root.dataset.theme; else root.dataset.theme = next;
       try {
-        if (next === system()) localStorage.removeItem('broadsheet-theme');
-        else localStorage.setItem('broadsheet-theme', next);
+        if (followSystem) localStorage.removeItem('broadsheet-theme'); else localStorage.setItem('broadsheet-theme', next);
       } catch (e) {}
-      if (next === system()) delete root.dataset.theme; else root.dataset.theme = next;
       sync();
     });
     // Following the system: a change of the system's scheme changes the button's state too.
-    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
+    systemDark.addEventListener('change', sync);
   }
 })();
 
