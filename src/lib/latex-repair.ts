@@ -1,7 +1,8 @@
 /**
  * Repairs LaTeX remnants left by text extraction (`ell_2`, `8timesH100`,
  * `sim30B`, `mgg 1`, `rightarrow`, `widetilde O(d/(nvarepsilon_DP))`,
- * `mathcal{O}(d^2)`, `d^{2/3}`, `langle x rangle`, `Oleft(`, `\url{…}`, `Na{ï}ve`, `\%`,
+ * `mathcal{O}(d^2)`, `d^{2/3}`, `argmin_{xin R^d}`, `1{r}` (a lost `\frac`), `langle x rangle`,
+ * `Oleft(`, `Na{ï}ve`, `{bf 1}`, `\%`,
  * `Fr\'echet`, `{\em ...}`, `\method{}`) into Unicode
  * and emphasis. Every rule is anchored so ordinary words never change: `well`,
  * `times` in prose, `simulation`, `egg` stay as they are. Digest text itself is
@@ -28,8 +29,6 @@ const map = (s: string, table: Record<string, string>) => [...s].map((c) => tabl
  * only scans text that contains its needle (checked by a unit test).
  */
 export const RULES: [needle: string, pattern: RegExp, replacement: string | ((...m: string[]) => string)][] = [
-  // \url{https://…} (the closing brace is often lost with the rest of the abstract): the address alone
-  ['\\url{', /\\url\{([^{}\s]*)\}?/g, '$1'],
   // {\raise.17ex\hbox{$\scriptstyle\sim$}}, LaTeX's "about" tilde, extracted as {raise.17ex\scriptstyle\sim}
   ['scriptstyle', /\{?\\?raise[.\d]*ex\s*\\?scriptstyle\s*\\?sim\}?/g, '~'],
   // Accents: Fr\'echet, \"{o}, \c{c}
@@ -44,8 +43,8 @@ export const RULES: [needle: string, pattern: RegExp, replacement: string | ((..
   // 8timesH100, 5.17times, n times from R^{ntimes d}: a number or a lone variable glued to "times"
   ['times', /(\d)\\?times(?=[A-Za-z0-9\s.,;:)]|$)/g, '$1×'],
   ['times', /(?<![A-Za-z])([a-z])times(?=\s)/g, '$1×'],
-  // sim30B → ~30B (never "simulation")
-  ['sim', /(?<![A-Za-z])\\?sim(?=\d)/g, '~'],
+  // sim30B, sim7k → ~30B, ~7k (never "simulation" or "sim2real")
+  ['sim', /(?<![A-Za-z])\\?sim(?=\d[\d.]*[kmb]?(?![a-z]))/g, '~'],
   // mgg 1 → m ≫ 1: a one-letter variable glued to gg before a number (consonants only, so "egg 1" stays)
   ['gg', /(?<![A-Za-z])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?gg\s*(?=\d)/g, '$1 ≫ '],
   // Arrows, relations and symbols that are never English words
@@ -64,11 +63,20 @@ export const RULES: [needle: string, pattern: RegExp, replacement: string | ((..
   // mathcal{O} → 𝒪, mathbb{R} → ℝ
   ['mathcal', /\\?mathcal\s*\{?([A-Z])\}?/g, (_m, c) => [...SCRIPT][(c ?? 'A').charCodeAt(0) - 65] ?? c ?? ''],
   ['mathbb', /\\?mathbb\s*\{?([A-Z])\}?/g, (_m, c) => DOUBLE_STRUCK[c ?? ''] ?? c ?? ''],
-  // Superscripts of numbers: d^2, ^{-1}; other braced exponents keep their caret: d^{2/3} → d^(2/3)
-  ['^', /(?<=[^\s^{}])\^(?:\{([+-]?\d{1,3})\}|([+-]?\d{1,3})(?![\d}]))/g, (_m, braced, bare) => map(braced ?? bare ?? '', SUPERSCRIPT)],
-  // (a bracketed group, or a single token that ends the word, needs no brackets of its own: x^{(t)} → x^(t), W^{T} x → W^T x)
-  ['^{', /(?<=[^\s^{}])\^\{([^{}]+)\}(?=(\w?))/g, (_m, exponent = '', glued = '') => (/^\(.*\)$/.test(exponent) || (/^\w+$/.test(exponent) && !glued) ? `^${exponent}` : `^(${exponent})`)],
+  // Superscripts of whole numbers: d^2, ^{-1} (n^1.5 stays); other braced exponents keep their caret: d^{2/3} → d^(2/3)
+  ['^', /(?<=[^\s^{}])\^(?:\{([+-]?\d{1,3})\}|([+-]?\d{1,3})(?![\d}]|\.\d))/g, (_m, braced, bare) => map(braced ?? bare ?? '', SUPERSCRIPT)],
+  ['^{', /(?<=[^\s^{}])\^\{([^{}]+)\}(?=(\w?))/g, (_m, exponent = '', glued = '') => bracketScript('^', exponent, glued)],
+  // Braced subscripts the same way, with set membership spelled out: argmin_{xin R^d} → argmin_(x ∈ ℝ^d), min_{x} → min_x
+  ['_{', /(?<=[^\s_{}])_\{([^{}]+)\}(?=(\w?))/g, (_m, subscript = '', glued = '') =>
+    bracketScript('_', subscript.replace(/^([A-Za-z])\\?in\s+([A-Z])(?![A-Za-z])/, (_s, v: string, set: string) => `${v} ∈ ${DOUBLE_STRUCK[set] ?? set}`), glued)],
+  // \frac{1}{r} extracted as 1{r} (a number glued to a braced denominator; epsilon{d} and sqrt{T} stay): 1/r
+  ['{', /(?<![A-Za-z0-9.])(\d+)\{([A-Za-z0-9]+)\}/g, '$1/$2'],
 ];
+
+/** A script needs no brackets of its own when bracketed already or a single token that ends the word: x^{(t)} → x^(t), W^{T} x → W^T x. */
+function bracketScript(mark: string, script: string, glued: string): string {
+  return /^\(.*\)$/.test(script) || (/^\w+$/.test(script) && !glued) ? `${mark}${script}` : `${mark}(${script})`;
+}
 
 /** Applies the character-level rules to plain text (no emphasis). */
 function repairChars(text: string): string {
@@ -77,17 +85,20 @@ function repairChars(text: string): string {
   return out;
 }
 
-/** `{\em x}`, `{\it x}`, `\emph{x}`, `\textit{x}` → emphasis; `{\bf x}`, `\textbf{x}` → strong; `\method{}` → emphasised macro name. */
-const STYLED = /\{\\(em|it|bf)\s+([^{}]*)\}|\\(emph|textit|textbf)\{([^{}]*)\}|\\([A-Za-z]+)\{\}/g;
+/**
+ * `{\em x}`, `{\it x}`, `\emph{x}`, `\textit{x}` → emphasis; `{\bf x}`, `\textbf{x}` → strong (also `{bf 1}`, its
+ * backslash lost: unlike `{it is}`, never prose); `\method{}` → emphasised macro name.
+ */
+const STYLED = /\{(?:\\(em|it|bf)|(bf))\s+([^{}]*)\}|\\(emph|textit|textbf)\{([^{}]*)\}|\\([A-Za-z]+)\{\}/g;
 
 /** Splits text into repaired segments. */
 export function repairLatexSegments(text: string): Segment[] {
   const segments: Segment[] = [];
   let last = 0;
   for (const m of text.matchAll(STYLED)) {
-    const [whole, short, shortBody, long, longBody, macro] = m;
+    const [whole, short, bare, shortBody, long, longBody, macro] = m;
     if (m.index > last) segments.push({ type: 'text', value: repairChars(text.slice(last, m.index)) });
-    const kind = short ?? long;
+    const kind = short ?? bare ?? long;
     const strong = kind === 'bf' || kind === 'textbf';
     segments.push({ type: strong ? 'strong' : 'emphasis', value: repairChars(macro ?? shortBody ?? longBody ?? '') });
     last = m.index + whole.length;
@@ -96,12 +107,30 @@ export function repairLatexSegments(text: string): Segment[] {
   return segments.filter((s) => s.value !== '');
 }
 
-/** Repaired plain text (emphasis dropped to its words): for titles, meta tags, feeds. */
+/**
+ * Web addresses in digest text; trailing punctuation stays outside, and so do
+ * braces: a LaTeX `\url{…}` around an address (its closing brace often lost) goes with it.
+ * Group 1 is a wrapped address, group 2 a bare one.
+ */
+const ADDRESS = String.raw`https?:\/\/[^\s<>"{}]+[^\s<>".,;:!?)\]'’”{}]`;
+export const URL_PATTERN = new RegExp(String.raw`\\url\{(${ADDRESS})\}?|\b(${ADDRESS})`, 'g');
+
+/** Repaired plain text (emphasis dropped to its words): for titles, meta tags, feeds. Addresses are kept as they are. */
 export function repairLatexText(text: string): string {
-  const repaired = repairLatexSegments(text).map((s) => s.value).join('');
+  let repaired = '';
+  let last = 0;
+  for (const m of text.matchAll(URL_PATTERN)) {
+    repaired += repairPlain(text.slice(last, m.index)) + (m[1] ?? m[2] ?? '');
+    last = m.index + m[0].length;
+  }
+  repaired += repairPlain(text.slice(last));
   // Most text needs no repair: hand back the input itself, not an equal copy that the site model
   // would hold beside the data store's (~90 MB of abstracts at 30,000 papers).
   return repaired === text ? text : repaired;
+}
+
+function repairPlain(text: string): string {
+  return text && repairLatexSegments(text).map((s) => s.value).join('');
 }
 
 /**

@@ -10,14 +10,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
-import { remarkRepairLatex } from './latex-repair.ts';
-
-/**
- * URLs in digest text; trailing punctuation stays outside the link, and so do
- * braces: a LaTeX `\url{…}` around an address (its closing brace often lost) goes with it.
- */
-const ADDRESS = String.raw`https?:\/\/[^\s<>"{}]+[^\s<>".,;:!?)\]'’”{}]`;
-const URL_PATTERN = new RegExp(String.raw`\\url\{(${ADDRESS})\}?|\b(${ADDRESS})`, 'g');
+import { URL_PATTERN, remarkRepairLatex } from './latex-repair.ts';
 
 /** Plain text to an mdast root: one paragraph per blank-line-separated block. */
 export function textToMdast(text: string): Root {
