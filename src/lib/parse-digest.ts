@@ -144,6 +144,14 @@ export function parseDigest(text: string, file: string): ParsedDigest {
     if (parts && isValidDate(parts.year ?? 2000, parts.month, parts.day)) {
       dayLine = { parts, line: i + 1 };
       bodyStart = i + 1;
+    } else if (parts) {
+      // A day line with no such day (`Nov 31`) is still the day line: records start after it, not at it.
+      report({
+        code: 'invalid-date', severity: 'error', line: i + 1, column: firstColumn(lines[i] ?? ''),
+        expected: 'a calendar date for the digest day', found: abbreviate(t),
+        message: 'The digest-day line names a day that does not exist; records are still checked below.',
+      });
+      bodyStart = i + 1;
     } else {
       report({
         code: 'missing-day-line', severity: 'error', line: i + 1, column: firstColumn(lines[i] ?? ''),
