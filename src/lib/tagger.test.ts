@@ -66,7 +66,7 @@ describe('validateTaxonomy', () => {
     ])).toEqual([
       'tag 1 (Bad Slug): slug must be lowercase words joined by hyphens',
       'tag 2 (a): missing name',
-      'tag 2 (a): needs at least one include term',
+      'tag 2 (a): needs at least one include term, as a list ([a, b])',
       'tag 3 (a): duplicate slug',
       'tag a: parent nope does not exist',
     ]);

@@ -8,6 +8,9 @@ import { pushTo } from './collections.ts';
 import { compareStrings } from './titles.ts';
 
 /** One topic of the taxonomy. */
+/** The fields a tag may have; any other is a mistake worth reporting (a misspelt `exclude` would silently veto nothing). */
+const TAG_FIELDS = new Set(['slug', 'name', 'description', 'include', 'support', 'exclude', 'parent']);
+
 export interface TagDefinition {
   /** URL slug, e.g. `bilevel-optimization`. */
   slug: string;
@@ -204,18 +207,29 @@ export function tagPaper(paper: { title: string; abstract: string }, taxonomy: C
 }
 
 /** Checks a taxonomy for mistakes a curator can make; returns messages (empty when fine). */
-export function validateTaxonomy(tags: readonly TagDefinition[]): string[] {
+export function validateTaxonomy(tags: readonly TagDefinition[], lineOf: (index: number) => number | null = () => null): string[] {
   const problems: string[] = [];
   const slugs = new Set<string>();
+  const isTermList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number');
   for (const [i, t] of tags.entries()) {
-    const where = `tag ${i + 1} (${t.slug || 'no slug'})`;
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t.slug ?? '')) problems.push(`${where}: slug must be lowercase words joined by hyphens`);
+    const line = lineOf(i);
+    const where = `${line ? `line ${line}, ` : ''}tag ${i + 1} (${(t && typeof t.slug === 'string' && t.slug) || 'no slug'})`;
+    if (!t || typeof t !== 'object' || Array.isArray(t)) {
+      problems.push(`${where}: expected a tag (slug, name, description, include, …)`);
+      continue;
+    }
+    for (const key of Object.keys(t)) if (!TAG_FIELDS.has(key)) problems.push(`${where}: unknown field ${key} (expected one of ${[...TAG_FIELDS].join(', ')})`);
+    if (typeof t.slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t.slug)) problems.push(`${where}: slug must be lowercase words joined by hyphens`);
     if (slugs.has(t.slug)) problems.push(`${where}: duplicate slug`);
     slugs.add(t.slug);
-    if (!t.name) problems.push(`${where}: missing name`);
-    if (!t.description) problems.push(`${where}: missing description`);
-    if (!Array.isArray(t.include) || t.include.length === 0) problems.push(`${where}: needs at least one include term`);
+    if (!t.name || typeof t.name !== 'string') problems.push(`${where}: missing name`);
+    if (!t.description || typeof t.description !== 'string') problems.push(`${where}: missing description`);
+    if (!isTermList(t.include) || t.include.length === 0) problems.push(`${where}: needs at least one include term, as a list ([a, b])`);
+    for (const key of ['support', 'exclude'] as const) if (t[key] !== undefined && !isTermList(t[key])) problems.push(`${where}: ${key} must be a list of terms ([a, b])`);
+    if (t.parent !== undefined && typeof t.parent !== 'string') problems.push(`${where}: parent must be a tag's slug`);
   }
-  for (const t of tags) if (t.parent && !slugs.has(t.parent)) problems.push(`tag ${t.slug}: parent ${t.parent} does not exist`);
+  for (const [i, t] of tags.entries()) {
+    if (t && typeof t.parent === 'string' && !slugs.has(t.parent)) problems.push(`${lineOf(i) ? `line ${lineOf(i)}, ` : ''}tag ${t.slug}: parent ${t.parent} does not exist`);
+  }
   return problems;
 }

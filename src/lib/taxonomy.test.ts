@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseTaxonomy } from './taxonomy.ts';
+
+const GOOD = `- slug: robotics
+  name: Robotics
+  description: Robots.
+  include: [robot, manipulation]
+  exclude: [SLAM language model]
+- slug: grasping
+  name: Grasping
+  parent: robotics
+  description: Grasps.
+  include: [grasp]
+`;
+
+describe('parseTaxonomy', () => {
+  it('parses tags with their terms as strings', () => {
+    const tags = parseTaxonomy(GOOD, 'tax.yaml');
+    expect(tags.map((t) => t.slug)).toEqual(['robotics', 'grasping']);
+    expect(tags[0]?.exclude).toEqual(['SLAM language model']);
+    expect(tags[1]).toMatchObject({ parent: 'robotics', support: [], exclude: [] });
+  });
+  it('rejects a term list written as a plain string, a misspelt field and a number for a parent, naming file and line', () => {
+    const bad = GOOD.replace('exclude: [SLAM language model]', 'exclude: SLAM language model').replace('  parent: robotics', '  parent: 7\n  exlude: [hand]');
+    expect(() => parseTaxonomy(bad, 'tax.yaml')).toThrow([
+      'tax.yaml:',
+      '  line 1, tag 1 (robotics): exclude must be a list of terms ([a, b])',
+      '  line 6, tag 2 (grasping): unknown field exlude (expected one of slug, name, description, include, support, exclude, parent)',
+      '  line 6, tag 2 (grasping): parent must be a tag\'s slug',
+    ].join('\n'));
+  });
+  it('rejects YAML that does not parse, with its line', () => {
+    expect(() => parseTaxonomy(`${GOOD}- slug: x\n  include: [a, b\n`, 'tax.yaml')).toThrow(/^tax\.yaml:\n {2}line \d+: /);
+  });
+  it('rejects a document that is not a list of tags', () => {
+    expect(() => parseTaxonomy('slug: robotics\n', 'tax.yaml')).toThrow('tax.yaml: expected a list of tags');
+  });
+});
