@@ -26,7 +26,11 @@ describe('searchRecord', () => {
   it('files a paper without tags under Untagged and leaves unknown fields out', () => {
     const { html } = searchRecord({ ...paper, tags: [], published: null, organization: null, upvotes: null }, site);
     expect(html).toContain('tag:Untagged');
-    expect(html).not.toMatch(/year:|published:|organization:|meta="upvotes/);
+    expect(html).not.toMatch(/year:|meta="published:|organization:|meta="upvotes/);
+  });
+  it('parses an undated paper into a publication-date sort key (its first digest day), so sorting by date never drops it', () => {
+    expect(searchRecord({ ...paper, published: null }, site).html).toContain('<span data-pagefind-sort="published:2025-12-09"></span>');
+    expect(searchRecord(paper, site).html).toContain('<span data-pagefind-sort="published:2025-10-03"></span>');
   });
 });
 

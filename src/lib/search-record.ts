@@ -85,7 +85,10 @@ export function searchDocument(paper: PaperView, site: Pick<SiteModel, 'tagBySlu
     rawOnly: rawOnlyWords(`${paper.rawTitle} ${paper.abstract}`, `${paper.title} ${paper.abstractText}`),
     data: [
       ...SEARCH_FILTERS.flatMap((f) => filters[f].map((value) => ['filter', f, value] as const)),
-      ...(paper.published ? [['meta', 'published', paper.published], ['sort', 'published', paper.published]] as const : []),
+      ...(paper.published ? [['meta', 'published', paper.published]] as const : []),
+      // Pagefind drops a page without the sort key from sorted results: a paper without a date (a truncated
+      // record) sorts by the day a digest first listed it, the latest it can have been published.
+      ['sort', 'published', paper.published ?? paper.appearances[0]?.date ?? ''],
       ...(paper.upvotes !== null ? [['meta', 'upvotes', String(paper.upvotes)]] as const : []),
       ['meta', 'days', paper.appearances.map((a) => a.date).join(', ')],
       ['sort', 'upvotes', String(paper.upvotes ?? 0).padStart(7, '0')],
