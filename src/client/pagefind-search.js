@@ -81,6 +81,7 @@
         return Promise.all(shards.map(function (s) { return pagefind.mergeIndex(new URL(s, root).pathname, { baseUrl: root.pathname }); }));
       }).then(function () { return pagefind; });
     });
+
     ready.catch(function () { status.textContent = 'The search index could not be loaded.'; });
 
     var generation = 0;
@@ -158,6 +159,9 @@
         var n = results.length;
         var day = chosen.day ? chosen.day[0] : '';
         return showMore(g, n === 0 ? 'No results' + (q ? ' for “' + q + '”' : '') + (day ? ' on ' + window.BroadsheetDom.formatDate(day) + ' (was there a digest that day?)' : '') + ' — try fewer words or filters.' : n + (n === 1 ? ' result' : ' results') + (q ? ' for “' + q + '”' : ''));
+      }).catch(function () {
+        // Every later search fails the same way when the index never loaded: say so, never "Searching…" for ever.
+        if (g === generation) { list.textContent = ''; more.hidden = true; status.textContent = 'The search index could not be loaded.'; }
       });
     }
     var timer = null;

@@ -3,6 +3,7 @@
  * violations (colour contrast included, so both themes are checked).
  */
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
@@ -59,4 +60,19 @@ describe('accessibility (axe-core)', () => {
       expect(found).toEqual([]);
     });
   }
+  it('has no serious or critical violations on the offline search page (file://), its input named and results under a heading', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${pathToFileURL(DIST).href.replace(/\/?$/, '/')}search/index.html?q=gradient`);
+    await page.locator('.offline-results .paper-item').first().waitFor({ timeout: 5_000 });
+    await expect(page.getByRole('searchbox', { name: 'Search titles and abstracts' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { level: 2, name: 'Results' }).count()).resolves.toBe(1);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    await page.close();
+    expect(violations).toEqual([]);
+  });
 });

@@ -135,6 +135,14 @@ describe('over http at the root', () => {
     await page.close();
   });
 
+  it('keeps a paper without a publication date (the truncated record) in results sorted by date', async () => {
+    const page = await newPage();
+    await page.goto(`${root.url}search/?q=CurES&sort=published:asc`);
+    await expect.poll(() => page.locator('#search-results .paper-title a').allTextContents(), { timeout: 15_000 })
+      .toContainEqual(expect.stringContaining('CurES'));
+    await page.close();
+  });
+
   it('excerpts only the abstract: hits marked, never the title again nor the raw spellings indexed beside it', async () => {
     const page = await newPage();
     // "Auto-RAG" is in a title and its abstract; "ell_2" only in raw spellings (the pages show ℓ₂).
@@ -196,6 +204,17 @@ describe('over http at the root', () => {
     await page.locator('#search-more').click();
     await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(10);
     await expect(page.evaluate(() => document.activeElement?.closest('.paper-item') !== null)).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('says the index could not be loaded, never "Searching…" for ever, when pagefind.js fails to load', async () => {
+    const page = await newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto(`${root.url}search/`);
+    await page.locator('#search-input').fill('learning');
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toBe('The search index could not be loaded.');
+    await page.locator('#search-input').fill('gradient');
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toBe('The search index could not be loaded.');
     await page.close();
   });
 
@@ -270,6 +289,8 @@ describe('from disk (file://)', () => {
     // Topics carry their paper counts, as online: "Bilevel optimization (N)".
     const bilevel = await page.locator('#filter-tag option', { hasText: /^Bilevel optimization \(\d+\)$/ }).getAttribute('value');
     await page.locator('#filter-tag').selectOption(bilevel ?? '');
+    // The topic goes into the address by name, as online, so a search address means the same in both.
+    expect(new URL(page.url()).searchParams.get('tag')).toBe('Bilevel optimization');
     await page.locator('#filter-day').fill('2025-12-09');
     expect(new URL(page.url()).searchParams.get('day')).toBe('2025-12-09');
     const filtered = await results.allTextContents();
@@ -281,6 +302,24 @@ describe('from disk (file://)', () => {
     await page.locator('#filter-day').fill('2025-12-09');
     await results.filter({ hasText: 'Unbounded Smoothness' }).click();
     expect(page.url()).toMatch(/papers\/bilevel-optimization-under-unbounded-smoothness-a-new-algorithm-and-convergence\/index\.html$/);
+    await page.close();
+  });
+
+  it('lists offline results a page at a time, and reads an online search address (topic by name)', async () => {
+    const page = await newPage();
+    await page.goto(`${fileRoot}search/index.html?q=learning`);
+    const items = page.locator('.offline-results .paper-item');
+    await items.first().waitFor({ timeout: 5_000 });
+    const total = Number(/^(\d+) results/.exec((await page.locator('.offline-status').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(await items.count()).toBe(20);
+    await page.getByRole('button', { name: 'More results' }).click();
+    expect(await items.count()).toBe(Math.min(40, total));
+    await expect(page.evaluate(() => document.activeElement?.closest('.paper-item') !== null)).resolves.toBe(true);
+    await page.goto(`${fileRoot}search/index.html?q=learning&tag=Bilevel+optimization`);
+    await items.first().waitFor({ timeout: 5_000 });
+    await expect(page.locator('#filter-tag').inputValue()).resolves.toBe('Bilevel optimization');
+    expect(await items.count()).toBeLessThan(total);
     await page.close();
   });
 
