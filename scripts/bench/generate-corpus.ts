@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { buildCorpus } from '../../src/lib/corpus.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
-import { parseDigest } from '../../src/lib/parse-digest.ts';
+import { parseDigest, type DigestRecord } from '../../src/lib/parse-digest.ts';
 import { normalizeTitle } from '../../src/lib/titles.ts';
 
 /** mulberry32: small, fast, seeded. */
@@ -33,10 +33,32 @@ export interface GenerateOptions {
   seedsDir?: string;
   /** First digest day. */
   start?: string;
+  /** Papers per day (default 30–50 at random). */
+  daySize?: number;
+  /** Stop after this many days (default: when every paper has been shown). */
+  days?: number;
+  /**
+   * An earlier corpus folder whose last week of papers this one shows again (~10% of each day), as a
+   * real new digest lists some recent papers again: for a digest added to a built site.
+   */
+  repeatFrom?: string;
+}
+
+type Paper = { title: string; abstract: string; credit: string; date: string };
+
+/** A parsed record as the generator writes papers (its credit line and its date line without upvotes). */
+function paperOf(r: DigestRecord): Paper {
+  const [y, m, d] = (r.published ?? '2020-01-01').split('-').map(Number);
+  return {
+    title: r.title,
+    abstract: r.abstract,
+    credit: r.organization ? `${r.organization.handle} ${r.organization.name}` : `  • ${r.authors ?? 1} authors`,
+    date: `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`,
+  };
 }
 
 /** Writes the corpus; returns counts. */
-export function generateCorpus({ papers, outDir, seed = 42, seedsDir = 'seeds', start = '2024-01-01' }: GenerateOptions): { papers: number; days: number; records: number } {
+export function generateCorpus({ papers, outDir, seed = 42, seedsDir = 'seeds', start = '2024-01-01', daySize, days = Infinity, repeatFrom }: GenerateOptions): { papers: number; days: number; records: number; repeated: number } {
   const parsed = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => parseDigest(readFileSync(path.join(seedsDir, f), 'utf8'), f));
   const corpus = buildCorpus(parsed);
   const titleWords = corpus.papers.flatMap((p) => p.title.split(/\s+/));
@@ -47,7 +69,7 @@ export function generateCorpus({ papers, outDir, seed = 42, seedsDir = 'seeds', 
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
   const seen = new Set<string>();
-  const makePaper = () => {
+  const makePaper = (): Paper => {
     for (;;) {
       const title = Array.from({ length: pick(titleLengths) }, () => pick(titleWords)).join(' ');
       const key = normalizeTitle(title);
@@ -63,14 +85,20 @@ export function generateCorpus({ papers, outDir, seed = 42, seedsDir = 'seeds', 
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const queue: { day: number; paper: ReturnType<typeof makePaper> }[] = [];
+  const queue: { day: number; paper: Paper }[] = [];
+  if (repeatFrom) {
+    const lastWeek = readdirSync(repeatFrom).filter((f) => f.endsWith('.txt')).sort().slice(-7);
+    const recent = lastWeek.flatMap((f) => parseDigest(readFileSync(path.join(repeatFrom, f), 'utf8'), f).records);
+    for (const r of recent) if (random() < 0.15) queue.push({ day: 0, paper: paperOf(r) });
+  }
   const [y0, m0, d0] = start.split('-').map(Number);
   const startMs = Date.UTC(y0 ?? 2024, (m0 ?? 1) - 1, d0 ?? 1);
   let made = 0;
   let records = 0;
   let day = 0;
-  while (made < papers || queue.length > 0) {
-    const size = 30 + Math.floor(random() * 21);
+  let repeated = 0;
+  while ((made < papers || queue.length > 0) && day < days) {
+    const size = daySize ?? 30 + Math.floor(random() * 21);
     const repeats = queue.filter((q) => q.day <= day).slice(0, Math.floor(size * 0.1));
     for (const r of repeats) queue.splice(queue.indexOf(r), 1);
     const fresh = Array.from({ length: Math.max(0, Math.min(size - repeats.length, papers - made)) }, () => {
@@ -80,6 +108,7 @@ export function generateCorpus({ papers, outDir, seed = 42, seedsDir = 'seeds', 
       return paper;
     });
     const entries = [...fresh, ...repeats.map((r) => r.paper)];
+    repeated += repeats.length;
     if (entries.length === 0) { day++; continue; }
     const when = new Date(startMs + day * 86_400_000);
     const iso = formatIsoDate(when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate());
@@ -88,5 +117,5 @@ export function generateCorpus({ papers, outDir, seed = 42, seedsDir = 'seeds', 
     records += entries.length;
     day++;
   }
-  return { papers: made, days: readdirSync(outDir).length, records };
+  return { papers: made, days: readdirSync(outDir).length, records, repeated };
 }
