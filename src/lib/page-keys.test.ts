@@ -31,7 +31,9 @@ describe('dayPageKey', () => {
   const a = paper('a', 'Paper A');
   const day = { date: '2025-12-01', entries: [{ slug: 'a', position: 1, upvotes: 4 }] } as unknown as Parameters<typeof dayPageKey>[0];
   it('parses the same day into the same key', () => {
-    expect(dayPageKey(day, ['2025-12-02', undefined], site([a]))).toBe(dayPageKey(day, ['2025-12-02', undefined], site([a])));
+    // Equal but distinct papers: each key is computed afresh, never taken from the other's cached item hash.
+    expect(dayPageKey(day, ['2025-12-02', undefined], site([paper('a', 'Paper A')])))
+      .toBe(dayPageKey(day, ['2025-12-02', undefined], site([paper('a', 'Paper A')])));
   });
   it('rejects a stale day: the key changes with a listed paper or a new neighbouring day', () => {
     const key = dayPageKey(day, [undefined, '2025-11-30'], site([a]));
