@@ -21,10 +21,15 @@ export function papersJsonChunks(site: SiteModel, absolute: (path: string) => st
     displayTitle: p.title,
     displayAbstract: p.abstractText,
     authors: p.authors,
+    // Known only from Hugging Face JSON or a curator's note; null otherwise, never guessed.
+    authorNames: p.authorNames,
+    arxivId: p.arxivId,
     organization: p.organization,
     published: p.published,
     upvotes: p.upvotes,
     tags: p.tags.map((t) => t.slug),
     appearances: p.appearances,
+    // A curator's links (`code`, `project`); empty when there is no note.
+    links: p.links,
   }));
 }

@@ -237,6 +237,9 @@ describe('mixed inputs: text digests and Hugging Face API JSON', () => {
     expect(page.querySelector('#bibtex')?.text).toContain('eprint = {2504.13161}');
     // The latest capture (the text digest) sets the current fields; names stay from the JSON.
     expect(page.querySelector('article .meta')?.text).toContain('15 authors');
+    // Programs get the same ids and names from papers.json.
+    const climb = JSON.parse(readFileSync(path.join(dist, 'papers.json'), 'utf8')).papers.find((p: { slug: string }) => p.slug.startsWith('climb-'));
+    expect(climb).toMatchObject({ arxivId: '2504.13161', authorNames: ['Shizhe Diao', 'Yu Yang', 'Yonggan Fu'] });
   });
 
   it('keeps a text-only paper without invented authors or ids', () => {

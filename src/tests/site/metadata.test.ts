@@ -71,6 +71,8 @@ describe('permanent links and metadata', () => {
     const climb = papers.find((p: { slug: string }) => p.slug.startsWith('climb-'));
     expect(climb).toMatchObject({ authors: 15, upvotes: 2, published: '2025-04-17', url: expect.stringMatching(/^https:\/\/broadsheet\.example\.org\/papers\/climb-/) });
     expect(climb.appearances).toEqual([{ date: '2025-11-06', position: 1, upvotes: 2 }]);
+    // What a curator's note adds reaches programs too; what nobody knows is null, not invented.
+    expect(climb).toMatchObject({ links: { project: 'https://research.nvidia.com/labs/lpr/climb/' }, arxivId: null, authorNames: null });
     expect(read('robots.txt')).toContain('Sitemap: https://broadsheet.example.org/sitemap-index.xml');
   });
 
