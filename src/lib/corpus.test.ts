@@ -103,6 +103,10 @@ describe('buildCorpus merging', () => {
       const codes = (error as DigestError).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.code}`);
       expect(codes.sort()).toEqual(['b.txt:duplicate-day', 'c.txt:missing-separator']);
       expect((error as Error).message).toContain('c.txt:8:1');
+      // The duplicate is shown at its day line, with the line in a frame.
+      const duplicate = (error as DigestError).diagnostics.find((d) => d.code === 'duplicate-day');
+      expect(duplicate).toMatchObject({ line: 1 });
+      expect(duplicate?.frame).toMatch(/^> 1 \| Nov 6, 2025$/m);
     }
   });
   it('parses leniently: bad records become warnings and are counted as skipped', () => {

@@ -101,12 +101,16 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
     if (digest.date === null) { skipped += digest.records.length; continue; }
     const other = seenDays.get(digest.date);
     if (other) {
-      problems.push(createDiagnostic([], {
-        code: 'duplicate-day', severity: 'error', file: digest.file, line: 1,
-        expected: `one digest file per day; ${other} already holds ${digest.date}`,
-        found: `a second digest for ${digest.date}`,
-        message: 'Merge the two files or correct the day of one of them.',
-      }));
+      // At the day line when the file has one (the frame shows it), else at the top of a file its name dates.
+      problems.push({
+        ...createDiagnostic([], {
+          code: 'duplicate-day', severity: 'error', file: digest.file, line: 1,
+          expected: `one digest file per day; ${other} already holds ${digest.date}`,
+          found: `a second digest for ${digest.date}`,
+          message: 'Merge the two files or correct the day of one of them.',
+        }),
+        ...digest.dayAt,
+      });
       skipped += digest.records.length;
       continue;
     }

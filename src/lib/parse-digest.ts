@@ -12,7 +12,7 @@
  * follows an abstract where metadata was expected starts the next record, and
  * the record before it is kept as truncated (title and abstract only).
  */
-import { abbreviate, createDiagnostic, type Diagnostic, type DiagnosticInput } from './diagnostics.ts';
+import { abbreviate, createDiagnostic, renderCodeFrame, type Diagnostic, type DiagnosticInput } from './diagnostics.ts';
 import { dateFromFileName, formatIsoDate, isValidDate, parseDateLine, parseDayLine, type PartialDate } from './dates.ts';
 
 /** An organization credited instead of an author count, as `handle Display Name`. */
@@ -55,6 +55,8 @@ export interface ParsedDigest {
   /** The digest day as `YYYY-MM-DD`, or null when it could not be decided (then an error is in `problems`). */
   date: string | null;
   dateSource: DateSource | null;
+  /** Where the file writes its day (the day line, with its code frame), for problems about the day; null when it writes none. */
+  dayAt: Pick<Diagnostic, 'line' | 'column' | 'frame'> | null;
   records: DigestRecord[];
   /** Errors and warnings, in line order. */
   problems: Diagnostic[];
@@ -201,6 +203,7 @@ export function parseDigest(text: string, file: string): ParsedDigest {
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     file, date, dateSource, records: resolved, problems,
+    dayAt: dayLine ? { line: dayLine.line, column: 1, frame: renderCodeFrame(lines, dayLine.line, 1) } : null,
     skipped: skipped + (records.length - resolved.length),
   };
 }
