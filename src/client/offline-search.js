@@ -45,6 +45,7 @@
     [form, note, heading, status, list, more].forEach(function (node) { container.appendChild(node); });
     if (params.get('tag') && tagIndex[params.get('tag')] !== undefined) tagSelect.value = params.get('tag');
     if (params.get('day')) dayField.value = params.get('day');
+    var hits = [];
 
     function render() {
       var q = input.value.trim();
@@ -82,7 +83,6 @@
       more.hidden = list.children.length >= hits.length;
       if (from > 0) list.children[from].querySelector('a').focus();
     }
-    var hits = [];
     more.addEventListener('click', showMore);
     var timer = null;
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(render, 80); });
