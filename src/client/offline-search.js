@@ -9,6 +9,25 @@
 
   var el = window.BroadsheetDom.el;
 
+  /**
+   * Orders hits as the online sort choices do (`upvotes:desc`, `newest:desc`, `oldest:asc`); papers without
+   * the value come last either way, and ties keep their relevance order. Rows: [slug, title, published, upvotes, …].
+   */
+  function sortHits(hits, sort) {
+    if (!sort) return;
+    var key = sort === 'upvotes:desc' ? function (d) { return d[3] === null ? null : d[3]; } : function (d) { return d[2]; };
+    var sign = sort === 'oldest:asc' ? 1 : -1;
+    var data = window.BroadsheetOffline.docs;
+    var rank = {};
+    hits.forEach(function (h, i) { rank[h.id] = i; });
+    hits.sort(function (a, b) {
+      var x = key(data[a.id]);
+      var y = key(data[b.id]);
+      if (x === null || y === null) return x === y ? rank[a.id] - rank[b.id] : x === null ? 1 : -1;
+      return x < y ? -sign : x > y ? sign : rank[a.id] - rank[b.id];
+    });
+  }
+
   window.broadsheetOfflineSearch = function (container, initialQuery) {
     var data = window.BroadsheetOffline;
     var mini = window.MiniSearch.loadJS(data.index, data.options);
@@ -24,6 +43,13 @@
     data.tags.forEach(function (t, i) { tagIndex[t] = i; });
     var tagSelect = el('select', { id: 'filter-tag', name: 'tag' }, [el('option', { value: '' }, ['All topics'])].concat(
       data.tags.map(function (t, i) { return el('option', { value: t }, [t + ' (' + perTag[i] + ')']); })));
+    // The online page's sort choices, with the same values, so a search address means the same in both.
+    var sortSelect = el('select', { id: 'filter-sort', name: 'sort' }, [['', 'Relevance'], ['upvotes:desc', 'Upvotes'], ['newest:desc', 'Publication date, newest'], ['oldest:asc', 'Publication date, oldest']]
+      .map(function (o) { return el('option', { value: o[0] }, [o[1]]); }));
+    var perYear = {};
+    data.docs.forEach(function (d) { if (d[2]) { var y = d[2].slice(0, 4); perYear[y] = (perYear[y] || 0) + 1; } });
+    var yearSelect = el('select', { id: 'filter-year', name: 'year' }, [el('option', { value: '' }, ['All years'])].concat(
+      Object.keys(perYear).sort().reverse().map(function (y) { return el('option', { value: y }, [y + ' (' + perYear[y] + ')']); })));
     // A date field, not a list: a list of every digest day grows without end. Days without a digest find nothing.
     var dayField = el('input', { id: 'filter-day', type: 'date', min: data.days[data.days.length - 1], max: data.days[0] });
     var dayIndex = {};
@@ -36,7 +62,9 @@
       el('label', { class: 'visually-hidden', for: 'search-input' }, ['Search titles and abstracts']),
       el('div', { class: 'search-row' }, [input, el('button', { class: 'search-submit', type: 'submit' }, ['Search'])]),
       el('div', { class: 'offline-filters' }, [
+        el('span', { class: 'search-field' }, [el('label', { for: 'filter-sort' }, ['Sort by']), sortSelect]),
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-tag' }, ['Topic']), tagSelect]),
+        el('span', { class: 'search-field' }, [el('label', { for: 'filter-year' }, ['Year']), yearSelect]),
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-day' }, ['Day']), dayField]),
       ]),
     ]);
@@ -45,16 +73,25 @@
     [form, note, heading, status, list, more].forEach(function (node) { container.appendChild(node); });
     if (params.get('tag') && tagIndex[params.get('tag')] !== undefined) tagSelect.value = params.get('tag');
     if (params.get('day')) dayField.value = params.get('day');
+    if (params.get('sort')) sortSelect.value = params.get('sort');
+    if (params.get('year')) yearSelect.value = params.get('year');
+    // The one online filter the offline index does not carry: say it is not applied rather than ignore it silently.
+    if (params.get('organization')) {
+      container.insertBefore(el('p', { class: 'notice' }, ['Offline search cannot filter by organization: showing papers of every organization.']), status);
+    }
     var hits = [];
 
     function render() {
       var q = input.value.trim();
       var tag = tagSelect.value === '' ? -1 : tagIndex[tagSelect.value];
       var day = dayField.value === '' ? -1 : (dayIndex[dayField.value] !== undefined ? dayIndex[dayField.value] : -2);
+      var year = yearSelect.value;
       var url = new URL(location.href);
-      ['q', 'tag', 'day'].forEach(function (k) { url.searchParams.delete(k); });
+      ['q', 'sort', 'tag', 'year', 'day'].forEach(function (k) { url.searchParams.delete(k); });
       if (q) url.searchParams.set('q', q);
+      if (sortSelect.value) url.searchParams.set('sort', sortSelect.value);
       if (tag >= 0) url.searchParams.set('tag', tagSelect.value);
+      if (year) url.searchParams.set('year', year);
       if (dayField.value) url.searchParams.set('day', dayField.value);
       history.replaceState(null, '', url);
       list.textContent = '';
@@ -63,11 +100,17 @@
       if (!q) { status.textContent = 'Type to search ' + data.docs.length + ' papers.'; return; }
       var filter = function (r) {
         var d = data.docs[r.id];
-        return (tag < 0 || d[4].indexOf(tag) >= 0) && (day === -1 || d[5].indexOf(day) >= 0);
+        return (tag < 0 || d[4].indexOf(tag) >= 0) && (day === -1 || d[5].indexOf(day) >= 0) && (!year || (d[2] || '').slice(0, 4) === year);
       };
       hits = mini.search(q, { filter: filter });
-      if (hits.length === 0) hits = mini.search(q, { filter: filter, combineWith: 'OR' });
-      status.textContent = day === -2 ? 'No digest on ' + window.BroadsheetDom.formatDate(dayField.value) + ': choose another day.' : hits.length === 0 ? 'No results — try fewer words.' : hits.length + (hits.length === 1 ? ' result' : ' results') + ' for “' + q + '”';
+      var anyWord = hits.length === 0 && /\s/.test(q);
+      if (anyWord) hits = mini.search(q, { filter: filter, combineWith: 'OR' });
+      sortHits(hits, sortSelect.value);
+      var count = hits.length + (hits.length === 1 ? ' result' : ' results');
+      status.textContent = day === -2 ? 'No digest on ' + window.BroadsheetDom.formatDate(dayField.value) + ': choose another day.'
+        : hits.length === 0 ? 'No results — try fewer words.'
+          : anyWord ? 'No paper has all of “' + q + '”; ' + count + ' with some of these words.'
+            : count + ' for “' + q + '”';
       showMore();
     }
     // Results a page at a time, as online: the status counts them all, the list grows on request.
@@ -78,6 +121,7 @@
         window.BroadsheetDom.appendResult(list, {
           href: '../papers/' + d[0] + '/index.html', title: d[1], published: d[2], upvotes: d[3],
           days: d[5].map(function (i) { return data.days[i]; }),
+          after: [el('ul', { class: 'result-tags', 'aria-label': 'Topics' }, d[4].map(function (t) { return el('li', {}, [data.tags[t]]); }))],
         });
       });
       more.hidden = list.children.length >= hits.length;
@@ -87,6 +131,8 @@
     var timer = null;
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(render, 80); });
     tagSelect.addEventListener('change', render);
+    sortSelect.addEventListener('change', render);
+    yearSelect.addEventListener('change', render);
     dayField.addEventListener('input', render);
     dayField.addEventListener('change', render);
     form.addEventListener('submit', function (e) { e.preventDefault(); render(); });

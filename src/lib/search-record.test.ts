@@ -28,9 +28,11 @@ describe('searchRecord', () => {
     expect(html).toContain('tag:Untagged');
     expect(html).not.toMatch(/year:|meta="published:|organization:|meta="upvotes/);
   });
-  it('parses an undated paper into a publication-date sort key (its first digest day), so sorting by date never drops it', () => {
-    expect(searchRecord({ ...paper, published: null }, site).html).toContain('<span data-pagefind-sort="published:2025-12-09"></span>');
-    expect(searchRecord(paper, site).html).toContain('<span data-pagefind-sort="published:2025-10-03"></span>');
+  it('parses an undated paper into date sort keys that put it last either way, so sorting by date never drops it', () => {
+    const undated = searchRecord({ ...paper, published: null }, site).html;
+    expect(undated).toContain('<span data-pagefind-sort="newest:0000-00-00"></span>');
+    expect(undated).toContain('<span data-pagefind-sort="oldest:9999-12-31"></span>');
+    expect(searchRecord(paper, site).html).toMatch(/data-pagefind-sort="newest:2025-10-03".*data-pagefind-sort="oldest:2025-10-03"/);
   });
 });
 

@@ -73,6 +73,9 @@ export interface SearchDocument {
   data: (readonly [kind: 'filter' | 'meta' | 'sort', key: string, value: string])[];
 }
 
+/** Sort values of a paper without a date: after every date, newest first (`newest:desc`) or oldest first (`oldest:asc`). */
+export const UNDATED = { newest: '0000-00-00', oldest: '9999-12-31' } as const;
+
 /** The search document of a paper. */
 export function searchDocument(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): SearchDocument {
   const filters = searchFilterValues(paper, site);
@@ -86,9 +89,10 @@ export function searchDocument(paper: PaperView, site: Pick<SiteModel, 'tagBySlu
     data: [
       ...SEARCH_FILTERS.flatMap((f) => filters[f].map((value) => ['filter', f, value] as const)),
       ...(paper.published ? [['meta', 'published', paper.published]] as const : []),
-      // Pagefind drops a page without the sort key from sorted results: a paper without a date (a truncated
-      // record) sorts by the day a digest first listed it, the latest it can have been published.
-      ['sort', 'published', paper.published ?? paper.appearances[0]?.date ?? ''],
+      // Pagefind drops a page without the sort key from sorted results, and a key sorts one way: a paper
+      // without a date (a truncated record) has both keys, each putting it last in its own direction.
+      ['sort', 'newest', paper.published ?? UNDATED.newest],
+      ['sort', 'oldest', paper.published ?? UNDATED.oldest],
       ...(paper.upvotes !== null ? [['meta', 'upvotes', String(paper.upvotes)]] as const : []),
       ['meta', 'days', paper.appearances.map((a) => a.date).join(', ')],
       ['sort', 'upvotes', String(paper.upvotes ?? 0).padStart(7, '0')],

@@ -126,20 +126,25 @@ describe('over http at the root', () => {
       const u = await upvotes();
       return u.length > 2 && (u[0] ?? 0) > 0 && u.every((v, i) => i === 0 || v <= (u[i - 1] ?? 0)) ? 'sorted' : u.join(',');
     }, { timeout: 15_000 }).toBe('sorted');
-    await page.locator('#search-sort').selectOption('published:desc');
+    await page.locator('#search-sort').selectOption('newest:desc');
     await expect.poll(async () => {
       const dates = await published();
       return dates.length > 2 && dates.every((d, i) => i === 0 || d <= (dates[i - 1] ?? '')) ? 'sorted' : dates.join(',');
     }, { timeout: 15_000 }).toBe('sorted');
-    expect(new URL(page.url()).searchParams.get('sort')).toBe('published:desc');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('newest:desc');
     await page.close();
   });
 
-  it('keeps a paper without a publication date (the truncated record) in results sorted by date', async () => {
+  it('keeps a paper without a publication date (the truncated record) in results sorted by date, last either way', async () => {
     const page = await newPage();
-    await page.goto(`${root.url}search/?q=CurES&sort=published:asc`);
-    await expect.poll(() => page.locator('#search-results .paper-title a').allTextContents(), { timeout: 15_000 })
-      .toContainEqual(expect.stringContaining('CurES'));
+    for (const sort of ['newest:desc', 'oldest:asc']) {
+      // "curriculum" finds CurES and a few dated papers.
+      await page.goto(`${root.url}search/?q=curriculum&sort=${sort}`);
+      await expect.poll(async () => {
+        const titles = await page.locator('#search-results .paper-title a').allTextContents();
+        return titles.length > 1 ? titles.findIndex((t) => t.startsWith('CurES')) - (titles.length - 1) : null;
+      }, { timeout: 15_000 }).toBe(0);
+    }
     await page.close();
   });
 
@@ -320,6 +325,30 @@ describe('from disk (file://)', () => {
     await items.first().waitFor({ timeout: 5_000 });
     await expect(page.locator('#filter-tag').inputValue()).resolves.toBe('Bilevel optimization');
     expect(await items.count()).toBeLessThan(total);
+    await page.close();
+  });
+
+  it('sorts and filters offline as the online address says, and says what it cannot do', async () => {
+    const page = await newPage();
+    const items = page.locator('.offline-results .paper-item');
+    const dates = () => items.evaluateAll((els) => els.map((e) => e.querySelector('.meta time')?.getAttribute('datetime') ?? ''));
+    await page.goto(`${fileRoot}search/index.html?q=curriculum&sort=oldest:asc`);
+    await items.first().waitFor({ timeout: 5_000 });
+    const oldest = await dates();
+    // The undated truncated record comes last; the dated ones oldest first.
+    expect(oldest.at(-1)).toBe('');
+    expect(oldest.slice(0, -1)).toEqual([...oldest.slice(0, -1)].sort());
+    await page.goto(`${fileRoot}search/index.html?q=learning&sort=newest:desc&year=2025&organization=Tencent`);
+    await items.first().waitFor({ timeout: 5_000 });
+    const newest = await dates();
+    expect(newest.every((d) => d.startsWith('2025-'))).toBe(true);
+    expect(newest).toEqual([...newest].sort().reverse());
+    await expect(page.locator('#filter-sort').inputValue()).resolves.toBe('newest:desc');
+    await expect(page.getByText('Offline search cannot filter by organization').count()).resolves.toBe(1);
+    // No paper has every word: the fallback to any word says so.
+    await page.goto(`${fileRoot}search/index.html?q=gradient+zebra`);
+    await items.first().waitFor({ timeout: 5_000 });
+    await expect(page.locator('.offline-status').textContent()).resolves.toMatch(/^No paper has all of “gradient zebra”; \d+ results with some of these words\.$/);
     await page.close();
   });
 
