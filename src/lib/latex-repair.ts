@@ -1,7 +1,8 @@
 /**
  * Repairs LaTeX remnants left by text extraction (`ell_2`, `8timesH100`,
  * `sim30B`, `mgg 1`, `rightarrow`, `widetilde O(d/(nvarepsilon_DP))`,
- * `mathcal{O}(d^2)`, `d^{2/3}`, `argmin_{xin R^d}`, `1{r}` (a lost `\frac`), `langle x rangle`,
+ * `mathcal{O}(d^2)`, `d^{2/3}`, `argmin_{xin R^d}`, `Ain R^n`, `1{r}` and `epsilon{d}` (a lost `\frac`),
+ * `sqrt{T}`, `A^dagger`, `B^top`, ``` ``quoted'' ```, `beta=0.9`, `langle x rangle`,
  * `Oleft(`, `Na{ï}ve`, `{bf 1}`, `\%`,
  * `Fr\'echet`, `{\em ...}`, `\method{}`) into Unicode
  * and emphasis. Every rule is anchored so ordinary words never change: `well`,
@@ -21,6 +22,8 @@ const SCRIPT = '𝒜ℬ𝒞𝒟ℰℱ𝒢ℋℐ𝒥𝒦ℒℳ𝒩𝒪𝒫𝒬ℛ
 const BIG_O: Record<string, string> = { O: 'O', Theta: 'Θ', Omega: 'Ω' };
 const DOUBLE_STRUCK: Record<string, string> = { R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q: 'ℚ', C: 'ℂ', E: '𝔼', P: 'ℙ' };
 const ACCENTS: Record<string, string> = { "'": '\u0301', '`': '\u0300', '"': '\u0308', '^': '\u0302', '~': '\u0303', c: '\u0327' };
+const GREEK_NAMES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'eta', 'theta', 'lambda', 'mu', 'nu', 'pi', 'rho', 'sigma', 'tau', 'phi', 'chi', 'psi', 'omega'];
+const GREEK: Record<string, string> = Object.fromEntries(GREEK_NAMES.map((name, i) => [name, 'αβγδεηθλμνπρστφχψω'[i] ?? name]));
 const map = (s: string, table: Record<string, string>) => [...s].map((c) => table[c] ?? c).join('');
 
 /**
@@ -28,7 +31,15 @@ const map = (s: string, table: Record<string, string>) => [...s].map((c) => tabl
  * and comes with a needle: a substring it cannot match without, so a rule
  * only scans text that contains its needle (checked by a unit test).
  */
-export const RULES: [needle: string, pattern: RegExp, replacement: string | ((...m: string[]) => string)][] = [
+/** A rule: text it can match always contains its needle (or one of its needles), so other text skips it. */
+type Rule = [needle: string | readonly string[], pattern: RegExp, replacement: string | ((...m: string[]) => string)];
+
+/** Whether a text contains a rule's needle. */
+export function hasNeedle(text: string, needle: Rule[0]): boolean {
+  return typeof needle === 'string' ? text.includes(needle) : needle.some((n) => text.includes(n));
+}
+
+export const RULES: Rule[] = [
   // {\raise.17ex\hbox{$\scriptstyle\sim$}}, LaTeX's "about" tilde, extracted as {raise.17ex\scriptstyle\sim}
   ['scriptstyle', /\{?\\?raise[.\d]*ex\s*\\?scriptstyle\s*\\?sim\}?/g, '~'],
   // Accents: Fr\'echet, \"{o}, \c{c}
@@ -56,7 +67,17 @@ export const RULES: [needle: string, pattern: RegExp, replacement: string | ((..
   ['left', /(?:\\|(?<=[A-Z0-9}]))left(?=[([|])/g, ''], ['right', /(?:\\|(?<=[0-9})]))right(?=[)\]|])/g, ''],
   // Greek letters spelled var…, always LaTeX; other letters only with their backslash
   ['varepsilon', /\\?varepsilon/g, 'ε'], ['varphi', /\\?varphi/g, 'φ'], ['vartheta', /\\?vartheta/g, 'ϑ'],
-  ['\\', /\\(alpha|beta|gamma|delta|epsilon|eta|theta|lambda|mu|nu|pi|rho|sigma|tau|phi|chi|psi|omega)(?![A-Za-z])/g, (_m, name) => 'αβγδεηθλμνπρστφχψω'['alpha beta gamma delta epsilon eta theta lambda mu nu pi rho sigma tau phi chi psi omega'.split(' ').indexOf(name ?? '')] ?? name ?? ''],
+  ['\\', new RegExp(String.raw`\\(${GREEK_NAMES.join('|')})(?![A-Za-z])`, 'g'), (_m, name) => GREEK[name ?? ''] ?? name ?? ''],
+  // ... and without it only where maths follows them: epsilon^{-2}, 1+gamma}, beta=0.9, sigma_i (epsilon{d} is a fraction, below)
+  [['^', '_', '}', '='], new RegExp(String.raw`(?<![A-Za-z])(${GREEK_NAMES.join('|')})(?=[\^_}=])`, 'g'), (_m, name) => GREEK[name ?? ''] ?? name ?? ''],
+  // A^dagger → A†, B^top → Bᵀ
+  ['dagger', /\^\{?\\?dagger\}?/g, '†'], ['^', /\^\{?\\?top\}?(?![A-Za-z])/g, 'ᵀ'],
+  // ``quoted'' → “quoted”
+  ['``', /``([^`']*)''/g, '“$1”'],
+  // Set membership before ℝ: Ain R^{n times d}, bin R^n, x in R^d → A ∈ ℝ^…
+  ['R^', /(?<![A-Za-z])([A-Za-z])\s?\\?in\s*R(?=\^)/g, '$1 ∈ ℝ'],
+  // sqrt{T} → √T, sqrt{d log n} → √(d log n)
+  ['sqrt', /(?<![A-Za-z])\\?sqrt\{([^{}]+)\}/g, (_m, radicand = '') => (/^\w+$/.test(radicand) ? `√${radicand}` : `√(${radicand})`)],
   // widetilde O → Õ (Theta, Omega: Θ̃, Ω̃), then Theta( and Omega( → Θ(, Ω(
   ['widetilde', /\\?widetilde\s*\{?(Theta|Omega|O)\}?/g, (_m, letter) => `${BIG_O[letter ?? ''] ?? letter ?? ''}\u0303`.normalize('NFC')],
   ['Theta', /(?<![A-Za-z])\\?Theta(?=\()/g, 'Θ'], ['Omega', /(?<![A-Za-z])\\?Omega(?=\()/g, 'Ω'],
@@ -66,11 +87,10 @@ export const RULES: [needle: string, pattern: RegExp, replacement: string | ((..
   // Superscripts of whole numbers: d^2, ^{-1} (n^1.5 stays); other braced exponents keep their caret: d^{2/3} → d^(2/3)
   ['^', /(?<=[^\s^{}])\^(?:\{([+-]?\d{1,3})\}|([+-]?\d{1,3})(?![\d}]|\.\d))/g, (_m, braced, bare) => map(braced ?? bare ?? '', SUPERSCRIPT)],
   ['^{', /(?<=[^\s^{}])\^\{([^{}]+)\}(?=(\w?))/g, (_m, exponent = '', glued = '') => bracketScript('^', exponent, glued)],
-  // Braced subscripts the same way, with set membership spelled out: argmin_{xin R^d} → argmin_(x ∈ ℝ^d), min_{x} → min_x
-  ['_{', /(?<=[^\s_{}])_\{([^{}]+)\}(?=(\w?))/g, (_m, subscript = '', glued = '') =>
-    bracketScript('_', subscript.replace(/^([A-Za-z])\\?in\s+([A-Z])(?![A-Za-z])/, (_s, v: string, set: string) => `${v} ∈ ${DOUBLE_STRUCK[set] ?? set}`), glued)],
-  // \frac{1}{r} extracted as 1{r} (a number glued to a braced denominator; epsilon{d} and sqrt{T} stay): 1/r
-  ['{', /(?<![A-Za-z0-9.])(\d+)\{([A-Za-z0-9]+)\}/g, '$1/$2'],
+  // Braced subscripts the same way: argmin_{xin R^d} → argmin_(x ∈ ℝ^d) (membership repaired above), min_{x} → min_x
+  ['_{', /(?<=[^\s_{}])_\{([^{}]+)\}(?=(\w?))/g, (_m, subscript = '', glued = '') => bracketScript('_', subscript, glued)],
+  // \frac{1}{r} extracted as 1{r}, \frac{\epsilon}{d} as epsilon{d} (a number or a Greek letter glued to a braced denominator): 1/r, ε/d
+  ['{', new RegExp(String.raw`(?<![A-Za-z0-9.])(\d+|${GREEK_NAMES.join('|')})\{([A-Za-z0-9]+)\}`, 'g'), (_m, numerator = '', denominator = '') => `${GREEK[numerator] ?? numerator}/${denominator}`],
 ];
 
 /** A script needs no brackets of its own when bracketed already or a single token that ends the word: x^{(t)} → x^(t), W^{T} x → W^T x. */
@@ -81,7 +101,7 @@ function bracketScript(mark: string, script: string, glued: string): string {
 /** Applies the character-level rules to plain text (no emphasis). */
 function repairChars(text: string): string {
   let out = text;
-  for (const [needle, pattern, replacement] of RULES) if (out.includes(needle)) out = out.replace(pattern, replacement as string);
+  for (const [needle, pattern, replacement] of RULES) if (hasNeedle(out, needle)) out = out.replace(pattern, replacement as string);
   return out;
 }
 
