@@ -138,8 +138,25 @@
         more.hidden = shown >= results.length;
       });
     }
-    /** Searches for what the form says; `history_`: 'type' (the default), 'push' or 'keep' (see keepInUrl). */
-    function run(history_) {
+    /**
+     * Back to a search left for a result: as many results as were shown then, and the
+     * same scroll position (kept in the history entry's state when a result is opened).
+     */
+    function restore(g, saved) {
+      if (!saved || g !== generation) return;
+      if (shown < Math.min(saved.shown || 0, results.length)) return showMore(g).then(function () { return restore(g, saved); });
+      if (saved.scrollY) window.scrollTo(0, saved.scrollY);
+    }
+    function saveState() {
+      history.replaceState({ shown: shown, scrollY: window.scrollY }, '', location.href);
+    }
+    list.addEventListener('click', saveState);
+    window.addEventListener('pagehide', saveState);
+    /**
+     * Searches for what the form says; `history_`: 'type' (the default), 'push' or 'keep' (see keepInUrl);
+     * `saved`: the state of the history entry returned to, if any.
+     */
+    function run(history_, saved) {
       var g = ++generation;
       var q = input.value.trim();
       var chosen = chosenFilters();
@@ -158,7 +175,7 @@
         results = search.results; shown = 0;
         var n = results.length;
         var day = chosen.day ? chosen.day[0] : '';
-        return showMore(g, n === 0 ? 'No results' + (q ? ' for “' + q + '”' : '') + (day ? ' on ' + window.BroadsheetDom.formatDate(day) + ' (was there a digest that day?)' : '') + ' — try fewer words or filters.' : n + (n === 1 ? ' result' : ' results') + (q ? ' for “' + q + '”' : ''));
+        return showMore(g, n === 0 ? 'No results' + (q ? ' for “' + q + '”' : '') + (day ? ' on ' + window.BroadsheetDom.formatDate(day) + ' (was there a digest that day?)' : '') + ' — try fewer words or filters.' : n + (n === 1 ? ' result' : ' results') + (q ? ' for “' + q + '”' : '')).then(function () { return restore(g, saved); });
       }).catch(function () {
         // Every later search fails the same way when the index never loaded: say so, never "Searching…" for ever.
         if (g === generation) { list.textContent = ''; more.hidden = true; status.textContent = 'The search index could not be loaded.'; }
@@ -174,14 +191,14 @@
     });
     form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); settled = true; });
     window.addEventListener('popstate', function () {
-      clearTimeout(timer); readUrl(); run('keep'); settled = true;
+      clearTimeout(timer); readUrl(); run('keep', history.state); settled = true;
       if (options && inUse()) options.open = true;
     });
     more.addEventListener('click', function () {
       var before = list.children.length;
       showMore(generation).then(function () { var a = list.children[before] && list.children[before].querySelector('a'); if (a) a.focus(); });
     });
-    run('keep');
+    run('keep', history.state);
     if (!input.value) input.focus();
   };
 })();

@@ -212,6 +212,25 @@ describe('over http at the root', () => {
     await page.close();
   });
 
+  it('comes Back from a result to as many results as were shown, at the same place', async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 700 } });
+    await page.goto(`${root.url}search/?q=learning`);
+    const items = page.locator('#search-results .paper-item');
+    await items.first().waitFor({ timeout: 15_000 });
+    await page.locator('#search-more').click();
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(20);
+    const last = items.nth(19).locator('a').first();
+    await last.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await last.click();
+    await page.waitForURL(/\/papers\//);
+    await page.goBack();
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(20);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(scrolled / 2);
+    await page.close();
+  });
+
   it('says the index could not be loaded, never "Searching…" for ever, when pagefind.js fails to load', async () => {
     const page = await newPage();
     await page.route('**/pagefind/pagefind.js', (route) => route.abort());
@@ -380,6 +399,10 @@ describe('under a sub-path', () => {
     const result = page.locator('#search-results a').first();
     await result.waitFor({ timeout: 15_000 });
     await expect(result.getAttribute('href')).resolves.toBe('/mirror/papers/scalebio-scalable-bilevel-optimization-for-llm-data-reweighting/');
+    // The not-found page, served at any address, is styled there too: it carries its stylesheet.
+    const missing = await page.goto(`${sameDistUnderSubPath.url}no/such/page/`);
+    expect(missing?.status()).toBe(404);
+    await expect(page.locator('.masthead').evaluate((e) => getComputedStyle(e).borderBottomStyle)).resolves.toBe('double');
     await page.close();
   });
 
