@@ -74,8 +74,8 @@ export const RULES: Rule[] = [
   ['dagger', /\^\{?\\?dagger\}?/g, '†'], ['^', /\^\{?\\?top\}?(?![A-Za-z])/g, 'ᵀ'],
   // ``quoted'' → “quoted”
   ['``', /``([^`']*)''/g, '“$1”'],
-  // Set membership before ℝ: Ain R^{n times d}, bin R^n, x in R^d → A ∈ ℝ^…
-  ['R^', /(?<![A-Za-z])([A-Za-z])\s?\\?in\s*R(?=\^)/g, '$1 ∈ ℝ'],
+  // Set membership before ℝ: Ain R^{n times d}, bin R^n, x'in R^d → A ∈ ℝ^…
+  ['R^', /(?<![A-Za-z])([A-Za-z]'?)\s?\\?in\s*R(?=\^)/g, '$1 ∈ ℝ'],
   // sqrt{T} → √T, sqrt{d log n} → √(d log n)
   ['sqrt', /(?<![A-Za-z])\\?sqrt\{([^{}]+)\}/g, (_m, radicand = '') => (/^\w+$/.test(radicand) ? `√${radicand}` : `√(${radicand})`)],
   // widetilde O → Õ (Theta, Omega: Θ̃, Ω̃), then Theta( and Omega( → Θ(, Ω(
