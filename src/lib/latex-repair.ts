@@ -70,6 +70,8 @@ export const RULES: Rule[] = [
   ['\\', new RegExp(String.raw`\\(${GREEK_NAMES.join('|')})(?![A-Za-z])`, 'g'), (_m, name) => GREEK[name ?? ''] ?? name ?? ''],
   // ... and without it only where maths follows them: epsilon^{-2}, 1+gamma}, beta=0.9, sigma_i (epsilon{d} is a fraction, below)
   [['^', '_', '}', '='], new RegExp(String.raw`(?<![A-Za-z])(${GREEK_NAMES.join('|')})(?=[\^_}=])`, 'g'), (_m, name) => GREEK[name ?? ''] ?? name ?? ''],
+  // ... or after a slash or a number's sign: n/delta, 1-delta (so never "the beta version" or "(delta) wave")
+  [['/', '-', '+'], new RegExp(String.raw`(?<=/|[\d)][-+])(${GREEK_NAMES.join('|')})(?![A-Za-z])`, 'g'), (_m, name) => GREEK[name ?? ''] ?? name ?? ''],
   // A^dagger → A†, B^top → Bᵀ
   ['dagger', /\^\{?\\?dagger\}?/g, '†'], ['^', /\^\{?\\?top\}?(?![A-Za-z])/g, 'ᵀ'],
   // ``quoted'' → “quoted”
