@@ -54,9 +54,49 @@ const BIBTEX_ESCAPES: Record<string, string> = {
   '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_',
 };
 
-/** Escapes text for a BibTeX field value (one pass, so escapes are never escaped again). */
+/**
+ * The symbols LaTeX repair (`latex-repair.ts`) puts into titles, as TeX math: classic BibTeX
+ * with pdfLaTeX cannot typeset ℓ or ∞ (\mathbb needs amssymb, as in most papers that use ℝ).
+ */
+const TEX_MATH: Record<string, string> = {
+  'ℓ': '\\ell', '∞': '\\infty', '×': '\\times', '≤': '\\leq', '≥': '\\geq', '≠': '\\neq', '·': '\\cdot', '≫': '\\gg',
+  '→': '\\to', '←': '\\leftarrow', '⇒': '\\Rightarrow', '⇔': '\\Leftrightarrow', '↔': '\\leftrightarrow',
+  '⟨': '\\langle', '⟩': '\\rangle', '∈': '\\in', '†': '\\dagger', '√': '\\surd', 'Θ': '\\Theta', 'Ω': '\\Omega', 'ϑ': '\\vartheta',
+  'Õ': '\\tilde{O}', 'Θ\u0303': '\\tilde{\\Theta}', 'Ω\u0303': '\\tilde{\\Omega}', 'ℝ': '\\mathbb{R}', 'ℕ': '\\mathbb{N}', 'ℤ': '\\mathbb{Z}', 'ℚ': '\\mathbb{Q}', 'ℂ': '\\mathbb{C}', '𝔼': '\\mathbb{E}', 'ℙ': '\\mathbb{P}',
+  ...Object.fromEntries([...'αβγδεηθλμνπρστφχψω'].map((c, i) => [c, `\\${'alpha beta gamma delta epsilon eta theta lambda mu nu pi rho sigma tau phi chi psi omega'.split(' ')[i]}`])),
+  ...Object.fromEntries([...'𝒜ℬ𝒞𝒟ℰℱ𝒢ℋℐ𝒥𝒦ℒℳ𝒩𝒪𝒫𝒬ℛ𝒮𝒯𝒰𝒱𝒲𝒳𝒴𝒵'].map((c, i) => [c, `\\mathcal{${String.fromCharCode(65 + i)}}`])),
+};
+const SCRIPTS: Record<string, [mark: '^' | '_', char: string]> = {
+  ...Object.fromEntries([...'⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺'].map((c, i) => [c, ['^', '0123456789-+'[i] ?? '']])),
+  ...Object.fromEntries([...'₀₁₂₃₄₅₆₇₈₉ₚᵢⱼₖ'].map((c, i) => [c, ['_', '0123456789pijk'[i] ?? '']])),
+  'ᵀ': ['^', '\\top '],
+};
+// Longest first, so Θ̃ (Θ and a combining tilde) is one symbol, not Θ and a stray accent.
+const MATH_SYMBOL = [...Object.keys(TEX_MATH), ...Object.keys(SCRIPTS)].sort((a, b) => b.length - a.length).join('|');
+const MATH_RUN = new RegExp(`(?:${MATH_SYMBOL})+`, 'gu');
+const MATH_TOKEN = new RegExp(MATH_SYMBOL, 'gu');
+
+/** A run of math symbols as one `\ensuremath{…}`, sub- and superscript digits grouped: ℓ₁₂ → \ensuremath{\ell_{12}}. */
+function texMath(run: string): string {
+  let out = '';
+  let open: '^' | '_' | null = null;
+  for (const c of run.match(MATH_TOKEN) ?? []) {
+    const script = SCRIPTS[c];
+    if (script && script[0] === open) { out += script[1]; continue; }
+    if (open) out = `${out.trimEnd()}}`;
+    open = script ? script[0] : null;
+    out = script ? `${out.trimEnd()}${script[0]}{${script[1]}` : `${out}${TEX_MATH[c] ?? c} `;
+  }
+  return `\\ensuremath{${open ? `${out.trimEnd()}}` : out.trimEnd()}}`;
+}
+
+/** Escapes text for a BibTeX field value (one pass, so escapes are never escaped again); maths becomes TeX. */
 export function escapeBibtex(text: string): string {
-  return text.replace(/[\\^~{}%&$#_]/g, (c) => BIBTEX_ESCAPES[c] ?? c);
+  return text
+    .replace(/[\\^~{}%&$#_]/g, (c) => BIBTEX_ESCAPES[c] ?? c)
+    .normalize('NFC')
+    .replace(MATH_RUN, texMath)
+    .replace(/[“”]/g, (q) => (q === '“' ? '``' : "''"));
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
