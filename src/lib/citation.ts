@@ -5,6 +5,7 @@
  * them, and are never invented.
  */
 import type { Paper } from './corpus.ts';
+import { DOUBLE_STRUCK, GREEK, SCRIPT, SUBSCRIPT, SUPERSCRIPT } from './latex-repair.ts';
 import { shortenText } from './shorten.ts';
 
 /** Site-level facts a citation needs. */
@@ -62,13 +63,14 @@ const TEX_MATH: Record<string, string> = {
   'ℓ': '\\ell', '∞': '\\infty', '×': '\\times', '≤': '\\leq', '≥': '\\geq', '≠': '\\neq', '·': '\\cdot', '≫': '\\gg',
   '→': '\\to', '←': '\\leftarrow', '⇒': '\\Rightarrow', '⇔': '\\Leftrightarrow', '↔': '\\leftrightarrow',
   '⟨': '\\langle', '⟩': '\\rangle', '∈': '\\in', '†': '\\dagger', '√': '\\surd', 'Θ': '\\Theta', 'Ω': '\\Omega', 'ϑ': '\\vartheta',
-  'Õ': '\\tilde{O}', 'Θ\u0303': '\\tilde{\\Theta}', 'Ω\u0303': '\\tilde{\\Omega}', 'ℝ': '\\mathbb{R}', 'ℕ': '\\mathbb{N}', 'ℤ': '\\mathbb{Z}', 'ℚ': '\\mathbb{Q}', 'ℂ': '\\mathbb{C}', '𝔼': '\\mathbb{E}', 'ℙ': '\\mathbb{P}',
-  ...Object.fromEntries([...'αβγδεηθλμνπρστφχψω'].map((c, i) => [c, `\\${'alpha beta gamma delta epsilon eta theta lambda mu nu pi rho sigma tau phi chi psi omega'.split(' ')[i]}`])),
-  ...Object.fromEntries([...'𝒜ℬ𝒞𝒟ℰℱ𝒢ℋℐ𝒥𝒦ℒℳ𝒩𝒪𝒫𝒬ℛ𝒮𝒯𝒰𝒱𝒲𝒳𝒴𝒵'].map((c, i) => [c, `\\mathcal{${String.fromCharCode(65 + i)}}`])),
+  'Õ': '\\tilde{O}', 'Θ\u0303': '\\tilde{\\Theta}', 'Ω\u0303': '\\tilde{\\Omega}',
+  ...Object.fromEntries(Object.entries(DOUBLE_STRUCK).map(([letter, c]) => [c, `\\mathbb{${letter}}`])),
+  ...Object.fromEntries(Object.entries(GREEK).map(([name, c]) => [c, `\\${name}`])),
+  ...Object.fromEntries([...SCRIPT].map((c, i) => [c, `\\mathcal{${String.fromCharCode(65 + i)}}`])),
 };
 const SCRIPTS: Record<string, [mark: '^' | '_', char: string]> = {
-  ...Object.fromEntries([...'⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺'].map((c, i) => [c, ['^', '0123456789-+'[i] ?? '']])),
-  ...Object.fromEntries([...'₀₁₂₃₄₅₆₇₈₉ₚᵢⱼₖ'].map((c, i) => [c, ['_', '0123456789pijk'[i] ?? '']])),
+  ...Object.fromEntries(Object.entries(SUPERSCRIPT).map(([char, c]) => [c, ['^', char]])),
+  ...Object.fromEntries(Object.entries(SUBSCRIPT).filter(([char]) => char.length === 1).map(([char, c]) => [c, ['_', char]])),
   'ᵀ': ['^', '\\top '],
 };
 // Longest first, so Θ̃ (Θ and a combining tilde) is one symbol, not Θ and a stray accent.

@@ -16,14 +16,19 @@ import { visit, SKIP } from 'unist-util-visit';
 /** A piece of repaired text. */
 export type Segment = { type: 'text' | 'emphasis' | 'strong'; value: string };
 
-const SUPERSCRIPT: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '-': '⁻', '+': '⁺' };
-const SUBSCRIPT: Record<string, string> = { 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉', p: 'ₚ', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', infty: '∞' };
-const SCRIPT = '𝒜ℬ𝒞𝒟ℰℱ𝒢ℋℐ𝒥𝒦ℒℳ𝒩𝒪𝒫𝒬ℛ𝒮𝒯𝒰𝒱𝒲𝒳𝒴𝒵';
+/** Unicode superscripts of the characters a repaired exponent may hold (BibTeX maps them back, `citation.ts`). */
+export const SUPERSCRIPT: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '-': '⁻', '+': '⁺' };
+/** Unicode subscripts of the characters a repaired index may hold. */
+export const SUBSCRIPT: Record<string, string> = { 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉', p: 'ₚ', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', infty: '∞' };
+/** Script capitals A–Z (`mathcal`). */
+export const SCRIPT = '𝒜ℬ𝒞𝒟ℰℱ𝒢ℋℐ𝒥𝒦ℒℳ𝒩𝒪𝒫𝒬ℛ𝒮𝒯𝒰𝒱𝒲𝒳𝒴𝒵';
 const BIG_O: Record<string, string> = { O: 'O', Theta: 'Θ', Omega: 'Ω' };
-const DOUBLE_STRUCK: Record<string, string> = { R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q: 'ℚ', C: 'ℂ', E: '𝔼', P: 'ℙ' };
+/** Double-struck capitals (`mathbb`). */
+export const DOUBLE_STRUCK: Record<string, string> = { R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q: 'ℚ', C: 'ℂ', E: '𝔼', P: 'ℙ' };
 const ACCENTS: Record<string, string> = { "'": '\u0301', '`': '\u0300', '"': '\u0308', '^': '\u0302', '~': '\u0303', c: '\u0327' };
 const GREEK_NAMES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'eta', 'theta', 'lambda', 'mu', 'nu', 'pi', 'rho', 'sigma', 'tau', 'phi', 'chi', 'psi', 'omega'];
-const GREEK: Record<string, string> = Object.fromEntries(GREEK_NAMES.map((name, i) => [name, 'αβγδεηθλμνπρστφχψω'[i] ?? name]));
+/** Greek letters by their LaTeX names. */
+export const GREEK: Record<string, string> = Object.fromEntries(GREEK_NAMES.map((name, i) => [name, 'αβγδεηθλμνπρστφχψω'[i] ?? name]));
 const map = (s: string, table: Record<string, string>) => [...s].map((c) => table[c] ?? c).join('');
 
 /**
