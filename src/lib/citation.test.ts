@@ -54,6 +54,11 @@ describe('bibtexMisc', () => {
       .toBe('A Bound with \\ensuremath{\\ell \\infty} Guarantee for \\ensuremath{\\ell_{12}}, A \\ensuremath{\\in} \\ensuremath{\\mathbb{R}}\\textasciicircum{}n, '
         + '\\ensuremath{\\epsilon^{-2}}, \\ensuremath{\\tilde{\\Theta}}(d), \\ensuremath{\\mathcal{O}}(K), B\\ensuremath{^{\\top}} and ``sketched\'\' data\\_sets');
   });
+  it('rejects what TeX cannot take: a second superscript on one base, a stray combining tilde; a Catalan l·l stays text', () => {
+    expect(escapeBibtex('x²ᵢ²')).toBe('x\\ensuremath{^{2}_{i}{}^{2}}');
+    expect(escapeBibtex('ε̃-optimal')).toBe('\\ensuremath{\\tilde{\\epsilon}}-optimal');
+    expect(escapeBibtex('Col·legi, a·b and d· x')).toBe('Col·legi, a·b and d\\ensuremath{\\cdot} x');
+  });
   it('rejects BibTeX control characters in text', () => {
     expect(escapeBibtex('a\\b^c~d')).toBe('a\\textbackslash{}b\\textasciicircum{}c\\textasciitilde{}d');
   });

@@ -63,7 +63,7 @@ const TEX_MATH: Record<string, string> = {
   'ℓ': '\\ell', '∞': '\\infty', '×': '\\times', '≤': '\\leq', '≥': '\\geq', '≠': '\\neq', '·': '\\cdot', '≫': '\\gg',
   '→': '\\to', '←': '\\leftarrow', '⇒': '\\Rightarrow', '⇔': '\\Leftrightarrow', '↔': '\\leftrightarrow',
   '⟨': '\\langle', '⟩': '\\rangle', '∈': '\\in', '†': '\\dagger', '√': '\\surd', 'Θ': '\\Theta', 'Ω': '\\Omega', 'ϑ': '\\vartheta',
-  'Õ': '\\tilde{O}', 'Θ\u0303': '\\tilde{\\Theta}', 'Ω\u0303': '\\tilde{\\Omega}',
+  'Õ': '\\tilde{O}',
   ...Object.fromEntries(Object.entries(DOUBLE_STRUCK).map(([letter, c]) => [c, `\\mathbb{${letter}}`])),
   ...Object.fromEntries(Object.entries(GREEK).map(([name, c]) => [c, `\\${name}`])),
   ...Object.fromEntries([...SCRIPT].map((c, i) => [c, `\\mathcal{${String.fromCharCode(65 + i)}}`])),
@@ -73,21 +73,29 @@ const SCRIPTS: Record<string, [mark: '^' | '_', char: string]> = {
   ...Object.fromEntries(Object.entries(SUBSCRIPT).filter(([char]) => char.length === 1).map(([char, c]) => [c, ['_', char]])),
   'ᵀ': ['^', '\\top '],
 };
-// Longest first, so Θ̃ (Θ and a combining tilde) is one symbol, not Θ and a stray accent.
-const MATH_SYMBOL = [...Object.keys(TEX_MATH), ...Object.keys(SCRIPTS)].sort((a, b) => b.length - a.length).join('|');
+// A symbol, or any character with a combining tilde (Θ̃, ε̃: widetilde), which pdfLaTeX cannot take as text.
+const MATH_SYMBOL = [...Object.keys(TEX_MATH), ...Object.keys(SCRIPTS)].map((c) => `${c}(?!\u0303)`).concat('\\P{M}\u0303').join('|');
 const MATH_RUN = new RegExp(`(?:${MATH_SYMBOL})+`, 'gu');
 const MATH_TOKEN = new RegExp(MATH_SYMBOL, 'gu');
 
 /** A run of math symbols as one `\ensuremath{…}`, sub- and superscript digits grouped: ℓ₁₂ → \ensuremath{\ell_{12}}. */
-function texMath(run: string): string {
+function texMath(run: string, offset: number, whole: string): string {
+  // A middle dot between letters is a Catalan l·l, not a product.
+  if (run === '·' && /\p{L}/u.test(whole[offset - 1] ?? '') && /\p{L}/u.test(whole[offset + 1] ?? '')) return run;
   let out = '';
   let open: '^' | '_' | null = null;
+  // Marks already used on the current base: a second superscript needs a new (empty) base, or TeX stops.
+  const used = new Set<string>();
   for (const c of run.match(MATH_TOKEN) ?? []) {
     const script = SCRIPTS[c];
     if (script && script[0] === open) { out += script[1]; continue; }
     if (open) out = `${out.trimEnd()}}`;
     open = script ? script[0] : null;
-    out = script ? `${out.trimEnd()}${script[0]}{${script[1]}` : `${out}${TEX_MATH[c] ?? c} `;
+    if (!script) used.clear();
+    else if (used.has(script[0])) { out = `${out}{}`; used.clear(); }
+    if (script) used.add(script[0]);
+    const symbol = c.endsWith('\u0303') ? `\\tilde{${TEX_MATH[c.slice(0, -1)] ?? c.slice(0, -1)}}` : TEX_MATH[c] ?? c;
+    out = script ? `${out.trimEnd()}${script[0]}{${script[1]}` : `${out}${symbol} `;
   }
   return `\\ensuremath{${open ? `${out.trimEnd()}}` : out.trimEnd()}}`;
 }

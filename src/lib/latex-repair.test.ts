@@ -29,6 +29,9 @@ describe('repairLatexText', () => {
     expect(repairLatexText('Code at \\url{https://github.com/a/sim2_{x}, data at https://x.org/ell_2/times3. With ell_2 loss'))
       .toBe('Code at https://github.com/a/sim2_{x}, data at https://x.org/ell_2/times3. With ℓ₂ loss');
   });
+  it('parses emphasis around an address: the emphasis goes, the address stays whole', () => {
+    expect(repairLatexText('{\\em see https://x.org/ell_2} now with ell_2')).toBe('see https://x.org/ell_2 now with ℓ₂');
+  });
   it('rejects repairs inside an address made of remnant-like words', () => {
     const text = 'see https://example.org/sim30B/8times/ell_2/x^2';
     expect(repairLatexText(text)).toBe(text);

@@ -45,6 +45,8 @@ export function hasNeedle(text: string, needle: Rule[0]): boolean {
 }
 
 export const RULES: Rule[] = [
+  // \url{…} around an address that is not http(s) (those are kept whole before any rule runs): the address alone
+  ['\\url{', /\\url\{([^{}\s]*)\}?/g, '$1'],
   // {\raise.17ex\hbox{$\scriptstyle\sim$}}, LaTeX's "about" tilde, extracted as {raise.17ex\scriptstyle\sim}
   ['scriptstyle', /\{?\\?raise[.\d]*ex\s*\\?scriptstyle\s*\\?sim\}?/g, '~'],
   // Accents: Fr\'echet, \"{o}, \c{c}
@@ -59,8 +61,8 @@ export const RULES: Rule[] = [
   // 8timesH100, 5.17times, n times from R^{ntimes d}: a number or a lone variable glued to "times"
   ['times', /(\d)\\?times(?=[A-Za-z0-9\s.,;:)]|$)/g, '$1×'],
   ['times', /(?<![A-Za-z])([a-z])times(?=\s)/g, '$1×'],
-  // sim30B, sim7k → ~30B, ~7k (never "simulation" or "sim2real")
-  ['sim', /(?<![A-Za-z])\\?sim(?=\d[\d.]*[kmb]?(?![a-z]))/g, '~'],
+  // sim30B, sim7k, sim2x → ~30B, ~7k, ~2x (never "simulation", "sim2real" or "sim20real")
+  ['sim', /(?<![A-Za-z])\\?sim(?=\d+(?:\.\d+)?(?![\d.])(?:[kmbx]|ms)?(?![a-z]))/g, '~'],
   // mgg 1 → m ≫ 1: a one-letter variable glued to gg before a number (consonants only, so "egg 1" stays)
   ['gg', /(?<![A-Za-z])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?gg\s*(?=\d)/g, '$1 ≫ '],
   // Arrows, relations and symbols that are never English words
@@ -73,16 +75,17 @@ export const RULES: Rule[] = [
   // Greek letters spelled var…, always LaTeX; other letters only with their backslash
   ['varepsilon', /\\?varepsilon/g, 'ε'], ['varphi', /\\?varphi/g, 'φ'], ['vartheta', /\\?vartheta/g, 'ϑ'],
   ['\\', new RegExp(String.raw`\\(${GREEK_NAMES.join('|')})(?![A-Za-z])`, 'g'), (_m, name) => GREEK[name ?? ''] ?? name ?? ''],
-  // ... and without it only where maths follows them: epsilon^{-2}, 1+gamma}, beta=0.9, sigma_i (epsilon{d} is a fraction, below)
-  [['^', '_', '}', '='], new RegExp(String.raw`(?<![A-Za-z])(${GREEK_NAMES.join('|')})(?=[\^_}=])`, 'g'), (_m, name) => GREEK[name ?? ''] ?? name ?? ''],
-  // ... or after a slash or a number's sign: n/delta, 1-delta (so never "the beta version" or "(delta) wave")
-  [['/', '-', '+'], new RegExp(String.raw`(?<=/|[\d)][-+])(${GREEK_NAMES.join('|')})(?![A-Za-z])`, 'g'), (_m, name) => GREEK[name ?? ''] ?? name ?? ''],
+  // ... and without it only where maths surrounds them: epsilon^{-2}, 1+gamma}, beta=0.9, sigma_i, pi_theta (epsilon{d} is a fraction, below)
+  [['^', '_', '}', '='], new RegExp(String.raw`(?:(?<![A-Za-z])|(?<=[_^]))(${GREEK_NAMES.join('|')})(?=[\^_}=]|(?<=[_^]\w+)(?![A-Za-z]))`, 'g'), (_m, name) => GREEK[name ?? ''] ?? name ?? ''],
+  // ... or after a one-letter or numeric numerator's slash, or a bare number's sign: n/delta, 1-delta
+  // (never "the beta version", "(delta) wave", "v0.2-beta", "Phi-3/beta", "alpha/beta pruning" or a path /org/delta)
+  [['/', '-', '+'], new RegExp(String.raw`(?<=(?<![\w./-])(?:[A-Za-z]|\d+)/|(?<![\w./-])\d+[-+])(${GREEK_NAMES.join('|')})(?![A-Za-z])`, 'g'), (_m, name) => GREEK[name ?? ''] ?? name ?? ''],
   // A^dagger → A†, B^top → Bᵀ
-  ['dagger', /\^\{?\\?dagger\}?/g, '†'], ['^', /\^\{?\\?top\}?(?![A-Za-z])/g, 'ᵀ'],
+  ['dagger', /\^\{?\\?dagger\}?/g, '†'], ['^', /\^(?:\{\\?top\}|\\?top(?![A-Za-z-]))/g, 'ᵀ'],
   // ``quoted'' → “quoted”
   ['``', /``([^`']*)''/g, '“$1”'],
-  // Set membership before ℝ: Ain R^{n times d}, bin R^n, x'in R^d → A ∈ ℝ^…
-  ['R^', /(?<![A-Za-z])([A-Za-z]'?)\s?\\?in\s*R(?=\^)/g, '$1 ∈ ℝ'],
+  // Set membership before ℝ: Ain R^{n times d}, bin R^n, x'in R^d → A ∈ ℝ^… (a dimension, not a number: "Xin R^2" is a name and a score)
+  ['R^', /(?<![A-Za-z])([A-Za-z]'?)\s?\\?in\s*R(?=\^[{A-Za-z])/g, '$1 ∈ ℝ'],
   // sqrt{T} → √T, sqrt{d log n} → √(d log n)
   ['sqrt', /(?<![A-Za-z])\\?sqrt\{([^{}]+)\}/g, (_m, radicand = '') => (/^\w+$/.test(radicand) ? `√${radicand}` : `√(${radicand})`)],
   // widetilde O → Õ (Theta, Omega: Θ̃, Ω̃), then Theta( and Omega( → Θ(, Ω(
@@ -91,22 +94,42 @@ export const RULES: Rule[] = [
   // mathcal{O} → 𝒪, mathbb{R} → ℝ
   ['mathcal', /\\?mathcal\s*\{?([A-Z])\}?/g, (_m, c) => [...SCRIPT][(c ?? 'A').charCodeAt(0) - 65] ?? c ?? ''],
   ['mathbb', /\\?mathbb\s*\{?([A-Z])\}?/g, (_m, c) => DOUBLE_STRUCK[c ?? ''] ?? c ?? ''],
+  // Braced subscripts (before superscripts, so sum_{i=1}^{n} is whole; bracketed as exponents are, below): argmin_{xin R^d} → argmin_(x ∈ ℝ^d) (membership repaired above), min_{x} → min_x
+  ['_{', /(?<=[^\s_{}])_\{([^{}]+)\}(?=(\w?))/g, (_m, subscript = '', glued = '') => bracketScript('_', subscript, glued)],
   // Superscripts of whole numbers: d^2, ^{-1} (n^1.5 stays); other braced exponents keep their caret: d^{2/3} → d^(2/3)
   ['^', /(?<=[^\s^{}])\^(?:\{([+-]?\d{1,3})\}|([+-]?\d{1,3})(?![\d}]|\.\d))/g, (_m, braced, bare) => map(braced ?? bare ?? '', SUPERSCRIPT)],
   ['^{', /(?<=[^\s^{}])\^\{([^{}]+)\}(?=(\w?))/g, (_m, exponent = '', glued = '') => bracketScript('^', exponent, glued)],
-  // Braced subscripts the same way: argmin_{xin R^d} → argmin_(x ∈ ℝ^d) (membership repaired above), min_{x} → min_x
-  ['_{', /(?<=[^\s_{}])_\{([^{}]+)\}(?=(\w?))/g, (_m, subscript = '', glued = '') => bracketScript('_', subscript, glued)],
-  // \frac{1}{r} extracted as 1{r}, \frac{\epsilon}{d} as epsilon{d} (a number or a Greek letter glued to a braced denominator): 1/r, ε/d
-  ['{', new RegExp(String.raw`(?<![A-Za-z0-9.])(\d+|${GREEK_NAMES.join('|')})\{([A-Za-z0-9]+)\}`, 'g'), (_m, numerator = '', denominator = '') => `${GREEK[numerator] ?? numerator}/${denominator}`],
+  // \frac{1}{r} extracted as 1{r}, \frac{\epsilon}{d} as epsilon{d} (a number or a Greek letter glued to a braced denominator,
+  // not an index's digit nor an ordinal: x_1{t}, 1{st} stay): 1/r, ε/d, 1/β
+  ['{', new RegExp(String.raw`(?<![\p{L}\p{N}._^])(\d+|${GREEK_NAMES.join('|')})\{(?!(?:st|nd|rd|th)\})([\p{L}\p{N}√]+)\}`, 'gu'), (_m, numerator = '', denominator = '') => `${GREEK[numerator] ?? numerator}/${denominator}`],
 ];
 
 /** A script needs no brackets of its own when bracketed already or a single token that ends the word: x^{(t)} → x^(t), W^{T} x → W^T x. */
 function bracketScript(mark: string, script: string, glued: string): string {
-  return /^\(.*\)$/.test(script) || (/^\w+$/.test(script) && !glued) ? `${mark}${script}` : `${mark}(${script})`;
+  return /^\(.*\)$/.test(script) || (/^[\p{L}\p{N}]+$/u.test(script) && !glued) ? `${mark}${script}` : `${mark}(${script})`;
 }
 
-/** Applies the character-level rules to plain text (no emphasis). */
+/**
+ * Web addresses in digest text; trailing punctuation stays outside, and so do
+ * braces: a LaTeX `\url{…}` around an address (its closing brace often lost) goes with it.
+ * Group 1 is a wrapped address, group 2 a bare one.
+ */
+const ADDRESS = String.raw`https?:\/\/[^\s<>"{}]+[^\s<>".,;:!?)\]'’”{}]`;
+export const URL_PATTERN = new RegExp(String.raw`\\url\{(${ADDRESS})\}?|\b(${ADDRESS})`, 'g');
+
+/** Applies the character-level rules to plain text (no emphasis), leaving web addresses as they are. */
 function repairChars(text: string): string {
+  if (!text.includes('http')) return applyRules(text);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(URL_PATTERN)) {
+    out += applyRules(text.slice(last, m.index)) + (m[1] ?? m[2] ?? '');
+    last = m.index + m[0].length;
+  }
+  return out + applyRules(text.slice(last));
+}
+
+function applyRules(text: string): string {
   let out = text;
   for (const [needle, pattern, replacement] of RULES) if (hasNeedle(out, needle)) out = out.replace(pattern, replacement as string);
   return out;
@@ -134,30 +157,13 @@ export function repairLatexSegments(text: string): Segment[] {
   return segments.filter((s) => s.value !== '');
 }
 
-/**
- * Web addresses in digest text; trailing punctuation stays outside, and so do
- * braces: a LaTeX `\url{…}` around an address (its closing brace often lost) goes with it.
- * Group 1 is a wrapped address, group 2 a bare one.
- */
-const ADDRESS = String.raw`https?:\/\/[^\s<>"{}]+[^\s<>".,;:!?)\]'’”{}]`;
-export const URL_PATTERN = new RegExp(String.raw`\\url\{(${ADDRESS})\}?|\b(${ADDRESS})`, 'g');
 
 /** Repaired plain text (emphasis dropped to its words): for titles, meta tags, feeds. Addresses are kept as they are. */
 export function repairLatexText(text: string): string {
-  let repaired = '';
-  let last = 0;
-  for (const m of text.matchAll(URL_PATTERN)) {
-    repaired += repairPlain(text.slice(last, m.index)) + (m[1] ?? m[2] ?? '');
-    last = m.index + m[0].length;
-  }
-  repaired += repairPlain(text.slice(last));
+  const repaired = repairLatexSegments(text).map((s) => s.value).join('');
   // Most text needs no repair: hand back the input itself, not an equal copy that the site model
   // would hold beside the data store's (~90 MB of abstracts at 30,000 papers).
   return repaired === text ? text : repaired;
-}
-
-function repairPlain(text: string): string {
-  return text && repairLatexSegments(text).map((s) => s.value).join('');
 }
 
 /**

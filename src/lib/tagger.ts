@@ -207,29 +207,34 @@ export function tagPaper(paper: { title: string; abstract: string }, taxonomy: C
 }
 
 /** Checks a taxonomy for mistakes a curator can make; returns messages (empty when fine). */
-export function validateTaxonomy(tags: readonly TagDefinition[], lineOf: (index: number) => number | null = () => null): string[] {
+export function validateTaxonomy(tags: readonly TagDefinition[], lineOf: (index: number, field?: string) => number | null = () => null): string[] {
   const problems: string[] = [];
   const slugs = new Set<string>();
   const isTermList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number');
   for (const [i, t] of tags.entries()) {
-    const line = lineOf(i);
-    const where = `${line ? `line ${line}, ` : ''}tag ${i + 1} (${(t && typeof t.slug === 'string' && t.slug) || 'no slug'})`;
+    // A problem with one field names that field's line; others, the tag's.
+    const where = (field?: string) => {
+      const line = lineOf(i, field) ?? lineOf(i);
+      return `${line ? `line ${line}, ` : ''}tag ${i + 1} (${(t && typeof t.slug === 'string' && t.slug) || 'no slug'})`;
+    };
     if (!t || typeof t !== 'object' || Array.isArray(t)) {
-      problems.push(`${where}: expected a tag (slug, name, description, include, …)`);
+      problems.push(`${where()}: expected a tag (slug, name, description, include, …)`);
       continue;
     }
-    for (const key of Object.keys(t)) if (!TAG_FIELDS.has(key)) problems.push(`${where}: unknown field ${key} (expected one of ${[...TAG_FIELDS].join(', ')})`);
-    if (typeof t.slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t.slug)) problems.push(`${where}: slug must be lowercase words joined by hyphens`);
-    if (slugs.has(t.slug)) problems.push(`${where}: duplicate slug`);
+    for (const key of Object.keys(t)) if (!TAG_FIELDS.has(key)) problems.push(`${where(key)}: unknown field ${key} (expected one of ${[...TAG_FIELDS].join(', ')})`);
+    if (typeof t.slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t.slug)) problems.push(`${where('slug')}: slug must be lowercase words joined by hyphens`);
+    if (slugs.has(t.slug)) problems.push(`${where('slug')}: duplicate slug`);
     slugs.add(t.slug);
-    if (!t.name || typeof t.name !== 'string') problems.push(`${where}: missing name`);
-    if (!t.description || typeof t.description !== 'string') problems.push(`${where}: missing description`);
-    if (!isTermList(t.include) || t.include.length === 0) problems.push(`${where}: needs at least one include term, as a list ([a, b])`);
-    for (const key of ['support', 'exclude'] as const) if (t[key] !== undefined && !isTermList(t[key])) problems.push(`${where}: ${key} must be a list of terms ([a, b])`);
-    if (t.parent !== undefined && typeof t.parent !== 'string') problems.push(`${where}: parent must be a tag's slug`);
+    if (!t.name || typeof t.name !== 'string') problems.push(`${where('name')}: missing name`);
+    if (!t.description || typeof t.description !== 'string') problems.push(`${where('description')}: missing description`);
+    if (!isTermList(t.include) || t.include.length === 0) problems.push(`${where('include')}: needs at least one include term, as a list ([a, b])`);
+    for (const key of ['support', 'exclude'] as const) if (t[key] !== undefined && !isTermList(t[key])) problems.push(`${where(key)}: ${key} must be a list of terms ([a, b])`);
+    // A blank `parent:` is no parent.
+    if (t.parent !== undefined && t.parent !== null && typeof t.parent !== 'string') problems.push(`${where('parent')}: parent must be a tag's slug`);
   }
   for (const [i, t] of tags.entries()) {
-    if (t && typeof t.parent === 'string' && !slugs.has(t.parent)) problems.push(`${lineOf(i) ? `line ${lineOf(i)}, ` : ''}tag ${t.slug}: parent ${t.parent} does not exist`);
+    const line = lineOf(i, 'parent');
+    if (t && typeof t.parent === 'string' && !slugs.has(t.parent)) problems.push(`${line ? `line ${line}, ` : ''}tag ${t.slug}: parent ${t.parent} does not exist`);
   }
   return problems;
 }

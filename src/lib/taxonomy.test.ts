@@ -24,10 +24,13 @@ describe('parseTaxonomy', () => {
     const bad = GOOD.replace('exclude: [SLAM language model]', 'exclude: SLAM language model').replace('  parent: robotics', '  parent: 7\n  exlude: [hand]');
     expect(() => parseTaxonomy(bad, 'tax.yaml')).toThrow([
       'tax.yaml:',
-      '  line 1, tag 1 (robotics): exclude must be a list of terms ([a, b])',
-      '  line 6, tag 2 (grasping): unknown field exlude (expected one of slug, name, description, include, support, exclude, parent)',
-      '  line 6, tag 2 (grasping): parent must be a tag\'s slug',
+      '  line 5, tag 1 (robotics): exclude must be a list of terms ([a, b])',
+      '  line 9, tag 2 (grasping): unknown field exlude (expected one of slug, name, description, include, support, exclude, parent)',
+      '  line 8, tag 2 (grasping): parent must be a tag\'s slug',
     ].join('\n'));
+  });
+  it('parses a blank parent as no parent', () => {
+    expect(parseTaxonomy(GOOD.replace('  parent: robotics', '  parent:'), 'tax.yaml')[1]).not.toHaveProperty('parent');
   });
   it('rejects YAML that does not parse, with its line', () => {
     expect(() => parseTaxonomy(`${GOOD}- slug: x\n  include: [a, b\n`, 'tax.yaml')).toThrow(/^tax\.yaml:\n {2}line \d+: /);

@@ -13,12 +13,16 @@ export function parseTaxonomy(text: string, file = 'taxonomy.yaml'): TagDefiniti
   }
   const data: unknown = doc.toJS();
   if (!Array.isArray(data) || !isSeq(doc.contents)) throw new Error(`${file}: expected a list of tags`);
-  const items = doc.contents.items;
   const tags = data as TagDefinition[];
-  const problems = validateTaxonomy(tags, (i) => {
-    const start = (items[i] as { range?: [number, number, number] } | undefined)?.range?.[0];
-    return start === undefined ? null : lineCounter.linePos(start).line;
+  const problems = validateTaxonomy(tags, (i, field) => {
+    // The field's value (or the tag) as a node, for where it starts in the file.
+    const node = doc.getIn(field === undefined ? [i] : [i, field], true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lineCounter.linePos(node.range[0]).line : null;
   });
   if (problems.length > 0) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
-  return tags.map((t) => ({ ...t, include: t.include.map(String), support: (t.support ?? []).map(String), exclude: (t.exclude ?? []).map(String) }));
+  return tags.map(({ parent, ...t }) => ({
+    ...t,
+    ...(typeof parent === 'string' ? { parent } : {}), // a blank `parent:` (null) is no parent
+    include: t.include.map(String), support: (t.support ?? []).map(String), exclude: (t.exclude ?? []).map(String),
+  }));
 }

@@ -228,6 +228,10 @@ describe('over http at the root', () => {
     await page.goBack();
     await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(20);
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(scrolled / 2);
+    // A reload is never served from the back/forward cache: the page itself restores from its history entry.
+    await page.reload();
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(20);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(scrolled / 2);
     await page.close();
   });
 
