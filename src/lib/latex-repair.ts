@@ -29,13 +29,11 @@ const ACCENTS: Record<string, string> = { "'": '\u0301', '`': '\u0300', '"': '\u
 const GREEK_NAMES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'eta', 'theta', 'lambda', 'mu', 'nu', 'pi', 'rho', 'sigma', 'tau', 'phi', 'chi', 'psi', 'omega'];
 /** Greek letters by their LaTeX names. */
 export const GREEK: Record<string, string> = Object.fromEntries(GREEK_NAMES.map((name, i) => [name, 'αβγδεηθλμνπρστφχψω'[i] ?? name]));
+/** Any Greek letter's name, for patterns; a name matched in group 1 becomes its letter with {@link toGreek}. */
+const GREEK_NAME = GREEK_NAMES.join('|');
+const toGreek = (_m: string, name = '') => GREEK[name] ?? name;
 const map = (s: string, table: Record<string, string>) => [...s].map((c) => table[c] ?? c).join('');
 
-/**
- * Character-level rules, in order. Each is anchored to LaTeX-only spellings,
- * and comes with a needle: a substring it cannot match without, so a rule
- * only scans text that contains its needle (checked by a unit test).
- */
 /** A rule: text it can match always contains its needle (or one of its needles), so other text skips it. */
 type Rule = [needle: string | readonly string[], pattern: RegExp, replacement: string | ((...m: string[]) => string)];
 
@@ -44,6 +42,11 @@ export function hasNeedle(text: string, needle: Rule[0]): boolean {
   return typeof needle === 'string' ? text.includes(needle) : needle.some((n) => text.includes(n));
 }
 
+/**
+ * Character-level rules, in order. Each is anchored to LaTeX-only spellings,
+ * and comes with a needle: a substring it cannot match without, so a rule
+ * only scans text that contains its needle (checked by a unit test).
+ */
 export const RULES: Rule[] = [
   // \url{…} around an address that is not http(s) (those are kept whole before any rule runs): the address alone
   ['\\url{', /\\url\{([^{}\s]*)\}?/g, '$1'],
@@ -74,12 +77,12 @@ export const RULES: Rule[] = [
   ['left', /(?:\\|(?<=[A-Z0-9}]))left(?=[([|])/g, ''], ['right', /(?:\\|(?<=[0-9})]))right(?=[)\]|])/g, ''],
   // Greek letters spelled var…, always LaTeX; other letters only with their backslash
   ['varepsilon', /\\?varepsilon/g, 'ε'], ['varphi', /\\?varphi/g, 'φ'], ['vartheta', /\\?vartheta/g, 'ϑ'],
-  ['\\', new RegExp(String.raw`\\(${GREEK_NAMES.join('|')})(?![A-Za-z])`, 'g'), (_m, name) => GREEK[name ?? ''] ?? name ?? ''],
+  ['\\', new RegExp(String.raw`\\(${GREEK_NAME})(?![A-Za-z])`, 'g'), toGreek],
   // ... and without it only where maths surrounds them: epsilon^{-2}, 1+gamma}, beta=0.9, sigma_i, pi_theta (epsilon{d} is a fraction, below)
-  [['^', '_', '}', '='], new RegExp(String.raw`(?:(?<![A-Za-z])|(?<=[_^]))(${GREEK_NAMES.join('|')})(?=[\^_}=]|(?<=[_^]\w+)(?![A-Za-z]))`, 'g'), (_m, name) => GREEK[name ?? ''] ?? name ?? ''],
+  [['^', '_', '}', '='], new RegExp(String.raw`(?:(?<![A-Za-z])|(?<=[_^]))(${GREEK_NAME})(?=[\^_}=]|(?<=[_^]\w+)(?![A-Za-z]))`, 'g'), toGreek],
   // ... or after a one-letter or numeric numerator's slash, or a bare number's sign: n/delta, 1-delta
   // (never "the beta version", "(delta) wave", "v0.2-beta", "Phi-3/beta", "alpha/beta pruning" or a path /org/delta)
-  [['/', '-', '+'], new RegExp(String.raw`(?<=(?<![\w./-])(?:[A-Za-z]|\d+)/|(?<![\w./-])\d+[-+])(${GREEK_NAMES.join('|')})(?![A-Za-z])`, 'g'), (_m, name) => GREEK[name ?? ''] ?? name ?? ''],
+  [['/', '-', '+'], new RegExp(String.raw`(?<=(?<![\w./-])(?:[A-Za-z]|\d+)/|(?<![\w./-])\d+[-+])(${GREEK_NAME})(?![A-Za-z])`, 'g'), toGreek],
   // A^dagger → A†, B^top → Bᵀ
   ['dagger', /\^\{?\\?dagger\}?/g, '†'], ['^', /\^(?:\{\\?top\}|\\?top(?![A-Za-z-]))/g, 'ᵀ'],
   // ``quoted'' → “quoted”
@@ -101,7 +104,7 @@ export const RULES: Rule[] = [
   ['^{', /(?<=[^\s^{}])\^\{([^{}]+)\}(?=(\w?))/g, (_m, exponent = '', glued = '') => bracketScript('^', exponent, glued)],
   // \frac{1}{r} extracted as 1{r}, \frac{\epsilon}{d} as epsilon{d} (a number or a Greek letter glued to a braced denominator,
   // not an index's digit nor an ordinal: x_1{t}, 1{st} stay): 1/r, ε/d, 1/β
-  ['{', new RegExp(String.raw`(?<![\p{L}\p{N}._^])(\d+|${GREEK_NAMES.join('|')})\{(?!(?:st|nd|rd|th)\})([\p{L}\p{N}√]+)\}`, 'gu'), (_m, numerator = '', denominator = '') => `${GREEK[numerator] ?? numerator}/${denominator}`],
+  ['{', new RegExp(String.raw`(?<![\p{L}\p{N}._^])(\d+|${GREEK_NAME})\{(?!(?:st|nd|rd|th)\})([\p{L}\p{N}√]+)\}`, 'gu'), (_m, numerator = '', denominator = '') => `${GREEK[numerator] ?? numerator}/${denominator}`],
 ];
 
 /** A script needs no brackets of its own when bracketed already or a single token that ends the word: x^{(t)} → x^(t), W^{T} x → W^T x. */
@@ -156,7 +159,6 @@ export function repairLatexSegments(text: string): Segment[] {
   if (last < text.length) segments.push({ type: 'text', value: repairChars(text.slice(last)) });
   return segments.filter((s) => s.value !== '');
 }
-
 
 /** Repaired plain text (emphasis dropped to its words): for titles, meta tags, feeds. Addresses are kept as they are. */
 export function repairLatexText(text: string): string {
