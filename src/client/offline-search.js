@@ -28,7 +28,8 @@
     });
   }
 
-  window.broadsheetOfflineSearch = function (container, initialQuery) {
+  /** Renders the offline search into `container`; `sorts` are the online page's sort choices ({ value, label }). */
+  window.broadsheetOfflineSearch = function (container, initialQuery, sorts) {
     var data = window.BroadsheetOffline;
     var mini = window.MiniSearch.loadJS(data.index, data.options);
     var params = new URLSearchParams(location.search);
@@ -43,9 +44,8 @@
     data.tags.forEach(function (t, i) { tagIndex[t] = i; });
     var tagSelect = el('select', { id: 'filter-tag', name: 'tag' }, [el('option', { value: '' }, ['All topics'])].concat(
       data.tags.map(function (t, i) { return el('option', { value: t }, [t + ' (' + perTag[i] + ')']); })));
-    // The online page's sort choices, with the same values, so a search address means the same in both.
-    var sortSelect = el('select', { id: 'filter-sort', name: 'sort' }, [['', 'Relevance'], ['upvotes:desc', 'Upvotes'], ['newest:desc', 'Publication date, newest'], ['oldest:asc', 'Publication date, oldest']]
-      .map(function (o) { return el('option', { value: o[0] }, [o[1]]); }));
+    // The online page's sort choices, so a search address means the same in both.
+    var sortSelect = el('select', { id: 'filter-sort', name: 'sort' }, sorts.map(function (o) { return el('option', { value: o.value }, [o.label]); }));
     var perYear = {};
     data.docs.forEach(function (d) { if (d[2]) { var y = d[2].slice(0, 4); perYear[y] = (perYear[y] || 0) + 1; } });
     var yearSelect = el('select', { id: 'filter-year', name: 'year' }, [el('option', { value: '' }, ['All years'])].concat(

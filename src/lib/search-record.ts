@@ -73,6 +73,17 @@ export interface SearchDocument {
   data: (readonly [kind: 'filter' | 'meta' | 'sort', key: string, value: string])[];
 }
 
+/**
+ * The search page's sort choices, online and offline: `key:direction` with a key each search document
+ * carries as a sort value (`upvotes`, `newest`, `oldest`), so one choice means the same in both.
+ */
+export const SEARCH_SORTS = [
+  { value: '', label: 'Relevance' },
+  { value: 'upvotes:desc', label: 'Upvotes' },
+  { value: 'newest:desc', label: 'Publication date, newest' },
+  { value: 'oldest:asc', label: 'Publication date, oldest' },
+] as const;
+
 /** Sort values of a paper without a date: after every date, newest first (`newest:desc`) or oldest first (`oldest:asc`). */
 export const UNDATED = { newest: '0000-00-00', oldest: '9999-12-31' } as const;
 
