@@ -34,7 +34,7 @@
     var mini = window.MiniSearch.loadJS(data.index, data.options);
     var params = new URLSearchParams(location.search);
 
-    var input = el('input', { id: 'search-input', type: 'search', name: 'q', class: 'offline-input', placeholder: 'Search titles and abstracts', autocomplete: 'off' });
+    var input = el('input', { id: 'search-input', type: 'search', name: 'q', class: 'search-input', placeholder: 'Search titles and abstracts', autocomplete: 'off' });
     input.value = initialQuery || '';
     // Papers per topic, as the online search shows them.
     var perTag = data.tags.map(function () { return 0; });
@@ -58,10 +58,14 @@
     var heading = el('h2', { class: 'visually-hidden', id: 'offline-results-heading' }, ['Results']);
     var list = el('ol', { class: 'paper-list offline-results', 'aria-labelledby': 'offline-results-heading' });
     var more = el('button', { class: 'search-more', type: 'button', hidden: '' }, ['More results']);
-    var form = el('form', { class: 'offline-form', role: 'search', 'aria-label': 'Papers', action: '' }, [
+    var form = el('form', { class: 'search-form', role: 'search', 'aria-label': 'Papers', action: '' }, [
       el('label', { class: 'visually-hidden', for: 'search-input' }, ['Search titles and abstracts']),
       el('div', { class: 'search-row' }, [input, el('button', { class: 'search-submit', type: 'submit' }, ['Search'])]),
-      el('div', { class: 'offline-filters' }, [
+    ]);
+    // The online page's layout: the sort and filter panel beside the results on wide screens, folded on phones.
+    var options = el('details', { class: 'search-options', open: '' }, [
+      el('summary', {}, ['Sort and filter']),
+      el('div', { class: 'search-filters' }, [
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-sort' }, ['Sort by']), sortSelect]),
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-tag' }, ['Topic']), tagSelect]),
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-year' }, ['Year']), yearSelect]),
@@ -69,15 +73,17 @@
       ]),
     ]);
     var note = el('p', { class: 'offline-note' }, ['Offline search: this copy of the site was opened from disk, so a compact index of titles and abstract openings is used.']);
+    var main = el('div', { class: 'search-main' }, [note, heading, status, list, more]);
     container.textContent = '';
-    [form, note, heading, status, list, more].forEach(function (node) { container.appendChild(node); });
+    container.appendChild(el('div', { class: 'search-layout' }, [form, options, main]));
     if (params.get('tag') && tagIndex[params.get('tag')] !== undefined) tagSelect.value = params.get('tag');
     if (params.get('day')) dayField.value = params.get('day');
     if (params.get('sort')) sortSelect.value = params.get('sort');
     if (params.get('year')) yearSelect.value = params.get('year');
+    window.BroadsheetDom.foldOptions(options, function () { return Boolean(sortSelect.value || tagSelect.value || yearSelect.value || dayField.value); });
     // The one online filter the offline index does not carry: say it is not applied rather than ignore it silently.
     if (params.get('organization')) {
-      container.insertBefore(el('p', { class: 'notice' }, ['Offline search cannot filter by organization: showing papers of every organization.']), status);
+      main.insertBefore(el('p', { class: 'notice' }, ['Offline search cannot filter by organization: showing papers of every organization.']), status);
     }
     var hits = [];
 

@@ -54,7 +54,8 @@
     var form = document.getElementById('search-form');
     var input = document.getElementById('search-input');
     var sort = document.getElementById('search-sort');
-    var filters = Array.prototype.slice.call(form.querySelectorAll('[data-filter]'));
+    // The filters live beside the form, bound to it by their `form` attribute.
+    var filters = Array.prototype.filter.call(form.elements, function (e) { return e.hasAttribute('data-filter'); });
     var status = document.getElementById('search-status');
     var list = document.getElementById('search-results');
     var more = document.getElementById('search-more');
@@ -67,13 +68,9 @@
       filters.forEach(function (s) { s.value = params.get(s.name) || ''; });
     }
     readUrl();
-    // On a phone the options fold away under their summary, unless the search uses one; a wider
-    // window (a phone turned, a window widened) or a search that uses one opens them again.
-    var options = form.querySelector('.search-options');
-    var narrow = window.matchMedia('(max-width: 40rem)');
+    var options = document.querySelector('.search-options');
     var inUse = function () { return Boolean(sort.value) || filters.some(function (s) { return s.value; }); };
-    if (options && narrow.matches && !inUse()) options.open = false;
-    narrow.addEventListener('change', function () { if (options && !narrow.matches) options.open = true; });
+    window.BroadsheetDom.foldOptions(options, inUse);
 
     // Pagefind's own module, beside the built site; `astro dev` reads this file raw and need not resolve it.
     var ready = import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href).then(function (pagefind) {
@@ -192,7 +189,7 @@
     form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); settled = true; });
     window.addEventListener('popstate', function () {
       clearTimeout(timer); readUrl(); run('keep', history.state); settled = true;
-      if (options && inUse()) options.open = true;
+      if (inUse()) options.open = true;
     });
     more.addEventListener('click', function () {
       var before = list.children.length;

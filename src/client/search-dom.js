@@ -34,5 +34,15 @@ window.BroadsheetDom = (function () {
       el('div', {}, body),
     ]));
   }
-  return { el: el, formatDate: formatDate, appendResult: appendResult };
+  /**
+   * On a phone the sort and filter panel (`details`) folds away under its
+   * summary, unless `inUse()` says the search uses one; a wider window (a
+   * phone turned, a window widened) opens it again, as a side panel.
+   */
+  function foldOptions(options, inUse) {
+    var narrow = window.matchMedia('(max-width: 40rem)');
+    if (narrow.matches && !inUse()) options.open = false;
+    narrow.addEventListener('change', function () { if (!narrow.matches) options.open = true; });
+  }
+  return { el: el, formatDate: formatDate, appendResult: appendResult, foldOptions: foldOptions };
 })();

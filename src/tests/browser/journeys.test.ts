@@ -200,6 +200,28 @@ describe('over http at the root', () => {
     await page.close();
   });
 
+  it('sets the sort and filter options beside the results on a wide screen, online and from disk, and submits them with the form', async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 900 } });
+    for (const [url, results] of [[`${root.url}search/?q=learning`, '#search-results'], [`${fileRoot}search/index.html?q=learning`, '.offline-results']]) {
+      await page.goto(url);
+      await page.locator(`${results} .paper-item`).first().waitFor({ timeout: 15_000 });
+      const panel = await page.locator('.search-options').boundingBox();
+      const list = await page.locator(results).boundingBox();
+      const input = await page.locator('#search-input').boundingBox();
+      if (!panel || !list || !input) throw new Error(`no layout boxes on ${url}`);
+      // A column to the left of the results, starting level with them, under the full-width search box.
+      expect(panel.x + panel.width).toBeLessThan(list.x);
+      expect(panel.y).toBeGreaterThan(input.y + input.height);
+      expect(panel.y).toBeLessThan(list.y);
+      expect(input.width).toBeGreaterThan(list.width);
+    }
+    // The filters sit outside the <form> for the layout; bound to it, they still travel with a plain submit.
+    await page.goto(`${root.url}search/?q=learning&year=2025`);
+    const submitted = await page.evaluate(() => [...new FormData(document.getElementById('search-form') as HTMLFormElement).keys()]);
+    expect(submitted).toEqual(expect.arrayContaining(['q', 'sort', 'tag', 'year', 'day']));
+    await page.close();
+  });
+
   it('shows more results on request, keeping keyboard focus in the list', async () => {
     const page = await newPage();
     await page.goto(`${root.url}search/?q=learning`);
