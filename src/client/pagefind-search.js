@@ -13,6 +13,33 @@
   var el = window.BroadsheetDom.el;
   var EXCERPT_WORDS = 30;
 
+  // Results checked for the words searched before any are shown (see holdsEvery).
+  var BEST = 3;
+
+  /** A word as compared with the query: lower case, accents and punctuation dropped. */
+  function foldWord(w) {
+    return w.normalize('NFD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  }
+  /** The words of a query, folded. */
+  function queryTerms(q) {
+    return q.normalize('NFD').toLowerCase().split(/[^\p{L}\p{N}]+/u).map(foldWord).filter(Boolean);
+  }
+  /**
+   * Whether a result holds every word searched, not a stand-in for one: for a
+   * word not in its index, Pagefind searches the longest prefix that is
+   * (Pagefind issues #599 and #780), so "xyzzyqwerty" finds every "x". A word
+   * counts as found when a matched word of the result contains its first four
+   * letters (all of a shorter word), which keeps stems and most typos.
+   */
+  function holdsEvery(d, terms) {
+    var words = (d.content || '').split(/[^\S\uFEFF]+/);
+    var matched = (d.locations || []).map(function (at) { return foldWord(words[at] || ''); });
+    return terms.every(function (t) {
+      var head = t.slice(0, 4);
+      return matched.some(function (w) { return w.indexOf(head) >= 0; });
+    });
+  }
+
   /**
    * The excerpt of a result, made from the indexed text and where the query
    * matched it (`locations`, word positions): only the abstract, which ends
@@ -166,7 +193,15 @@
       status.textContent = 'Searching…';
       var order = sort.value ? sort.value.split(':') : null;
       ready.then(function (pagefind) {
-        return pagefind.search(q || null, { filters: chosen, sort: order ? Object.fromEntries([order]) : undefined });
+        return pagefind.search(q || null, { filters: chosen, sort: order ? Object.fromEntries([order]) : undefined }).then(function (search) {
+          var terms = queryTerms(q);
+          if (!search || !terms.length || !search.results.length) return search;
+          // Relevance ranks whole-word matches first: when its best few hold none of the words, nothing does.
+          var ranked = order ? pagefind.search(q, { filters: chosen }) : Promise.resolve(search);
+          return ranked.then(function (r) { return Promise.all(r.results.slice(0, BEST).map(function (x) { return x.data(); })); }).then(function (best) {
+            return best.some(function (d) { return holdsEvery(d, terms); }) ? search : { results: [] };
+          });
+        });
       }).then(function (search) {
         if (g !== generation || !search) return;
         results = search.results; shown = 0;

@@ -169,6 +169,24 @@ describe('over http at the root', () => {
     await page.close();
   });
 
+  it('finds nothing for a word no paper has, not the papers of its first letters, yet keeps stems and typos', async () => {
+    const page = await newPage();
+    const status = page.locator('#search-status');
+    const settled = async () => { const t = await status.textContent(); return t && !t.startsWith('Searching') ? t : null; };
+    // Pagefind alone answers these with every paper holding "x", "ar" or "ze" (its prefix fallback).
+    for (const query of ['q=xyzzyqwerty', 'q=xyzzyqwerty&sort=newest:desc', 'q=ark', 'q=gradient+zebra']) {
+      await page.goto(`${root.url}search/?${query}`);
+      await expect.poll(settled, { timeout: 15_000 }).toMatch(/^No results for “.+” — try fewer words or filters\.$/);
+      await expect(page.locator('#search-results .paper-item').count()).resolves.toBe(0);
+    }
+    for (const query of ['q=optimzation', 'q=optimizing&sort=newest:desc', 'q=ell_2']) {
+      await page.goto(`${root.url}search/?${query}`);
+      await expect.poll(settled, { timeout: 15_000 }).toMatch(/^\d+ results? for “/);
+      expect(await page.locator('#search-results .paper-item').count()).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
   it('keeps one history entry per search: Back returns to the previous query and its results', async () => {
     const page = await newPage();
     await page.goto(`${root.url}search/?q=bilevel`);
