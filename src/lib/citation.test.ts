@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paper } from './corpus.ts';
 import { bibtexMisc, escapeBibtex, jsonForScript, scholarlyArticle } from './citation.ts';
+import { RULES } from './latex-repair.ts';
 
 const paper: Paper = {
   slug: 'low-probability-tokens', key: 'x', title: 'Low-probability Tokens: 100% & {braces}_x',
@@ -53,6 +54,11 @@ describe('bibtexMisc', () => {
     expect(escapeBibtex('A Bound with ℓ∞ Guarantee for ℓ₁₂, A ∈ ℝ^n, ε⁻², Θ̃(d), 𝒪(K), Bᵀ and “sketched” data_sets'))
       .toBe('A Bound with \\ensuremath{\\ell \\infty} Guarantee for \\ensuremath{\\ell_{12}}, A \\ensuremath{\\in} \\ensuremath{\\mathbb{R}}\\textasciicircum{}n, '
         + '\\ensuremath{\\epsilon^{-2}}, \\ensuremath{\\tilde{\\Theta}}(d), \\ensuremath{\\mathcal{O}}(K), B\\ensuremath{^{\\top}} and ``sketched\'\' data\\_sets');
+  });
+  it('parses every symbol a LaTeX repair rule writes into TeX, so no rule can add one BibTeX cannot typeset', () => {
+    const written = new Set(RULES.flatMap(([, , replacement]) => (typeof replacement === 'string' ? [...replacement.replace(/[\x00-\x7f]/g, '')] : [])));
+    expect(written.size).toBeGreaterThan(10);
+    for (const symbol of written) expect(escapeBibtex(`a ${symbol} b`), symbol).toMatch(/^a [\x00-\x7f]+ b$/);
   });
   it('rejects what TeX cannot take: a second superscript on one base, a stray combining tilde; a Catalan l·l stays text', () => {
     expect(escapeBibtex('x²ᵢ²')).toBe('x\\ensuremath{^{2}_{i}{}^{2}}');

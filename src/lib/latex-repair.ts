@@ -54,6 +54,9 @@ export const RULES: Rule[] = [
   ['scriptstyle', /\{?\\?raise[.\d]*ex\s*\\?scriptstyle\s*\\?sim\}?/g, '~'],
   // Accents: Fr\'echet, \"{o}, \c{c}
   ['\\', /\\(['`"^~])\{?([A-Za-z])\}?|\\c\{([A-Za-z])\}/g, (_m, acc, letter, cedilla) => (cedilla ? `${cedilla}\u0327` : `${letter}${ACCENTS[acc ?? ''] ?? ''}`).normalize('NFC')],
+  // Upright maths and text inside maths, backslash often lost: mathrm{KL} → KL, operatorname{Tr} → Tr, \text{softmax} → softmax
+  [['mathrm', 'operatorname'], /(?<![A-Za-z])\\?(?:mathrm|operatorname)\{([^{}]+)\}/g, '$1'],
+  ['\\text', /\\text(?:rm)?\{([^{}]+)\}/g, '$1'],
   // Escaped specials: \% \& \_ \# \$
   ['\\', /\\([%&_#$])/g, '$1'],
   // Na{ï}ve: an accented letter braced inside a word to protect it (not sqrt{T} or epsilon{d}: those stay as they are)
@@ -69,7 +72,7 @@ export const RULES: Rule[] = [
   // mgg 1 → m ≫ 1: a one-letter variable glued to gg before a number (consonants only, so "egg 1" stays)
   ['gg', /(?<![A-Za-z])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?gg\s*(?=\d)/g, '$1 ≫ '],
   // Arrows, relations and symbols that are never English words
-  ['Leftrightarrow', /\s*\\?Leftrightarrow\s*/g, ' ⇔ '], ['leftrightarrow', /\s*\\?leftrightarrow\s*/g, ' ↔ '], ['Rightarrow', /\s*\\?Rightarrow\s*/g, ' ⇒ '], ['rightarrow', /\s*\\?rightarrow\s*/g, ' → '], ['leftarrow', /\s*\\?leftarrow\s*/g, ' ← '],
+  ['Leftrightarrow', /\s*\\?Leftrightarrow\s*/g, ' ⇔ '], ['leftrightarrow', /\s*\\?leftrightarrow\s*/g, ' ↔ '], ['Rightarrow', /\s*\\?Rightarrow\s*/g, ' ⇒ '], ['rightarrow', /\s*\\?rightarrow\s*/g, ' → '], ['mapsto', /\s*\\?mapsto\s*/g, ' ↦ '], ['leftarrow', /\s*\\?leftarrow\s*/g, ' ← '],
   ['leq', /(?<![A-Za-z])\\?leq(?![A-Za-z])/g, '≤'], ['geq', /(?<![A-Za-z])\\?geq(?![A-Za-z])/g, '≥'], ['neq', /(?<![A-Za-z])\\?neq(?![A-Za-z])/g, '≠'],
   ['cdot', /(?<![A-Za-z])\\?cdot(?![A-Za-z])/g, '·'], ['infty', /\\?infty(?![A-Za-z])/g, '∞'],
   ['langle', /(?<![A-Za-z])\\?langle(?![A-Za-z])/g, '⟨'], ['rangle', /(?<![A-Za-z])\\?rangle(?![A-Za-z])/g, '⟩'],
@@ -139,21 +142,23 @@ function applyRules(text: string): string {
 }
 
 /**
- * `{\em x}`, `{\it x}`, `\emph{x}`, `\textit{x}` → emphasis; `{\bf x}`, `\textbf{x}` → strong (also `{bf 1}`, its
- * backslash lost: unlike `{it is}`, never prose); `\method{}` → emphasised macro name.
+ * `{\em x}`, `{\it x}`, `\emph{x}`, `\textit{x}` → emphasis; `{\bf x}`, `\textbf{x}`, `\mathbf{x}`, `\boldsymbol{x}` →
+ * strong (also `{bf 1}` and `mathbf{x}`, their backslash lost: unlike `{it is}`, never prose); `\method{}` → emphasised macro name.
  */
-const STYLED = /\{(?:\\(em|it|bf)|(bf))\s+([^{}]*)\}|\\(emph|textit|textbf)\{([^{}]*)\}|\\([A-Za-z]+)\{\}/g;
+const STYLED = /\{(?:\\(em|it|bf)|(bf))\s+([^{}]*)\}|(?:\\(emph|textit|textbf)|(?<![A-Za-z])\\?(mathbf|boldsymbol))\{([^{}]*)\}|\\([A-Za-z]+)\{\}/g;
 
 /** Splits text into repaired segments. */
 export function repairLatexSegments(text: string): Segment[] {
   const segments: Segment[] = [];
   let last = 0;
   for (const m of text.matchAll(STYLED)) {
-    const [whole, short, bare, shortBody, long, longBody, macro] = m;
+    const [whole, short, bare, shortBody, long, bold, longBody, macro] = m;
     if (m.index > last) segments.push({ type: 'text', value: repairChars(text.slice(last, m.index)) });
-    const kind = short ?? bare ?? long;
-    const strong = kind === 'bf' || kind === 'textbf';
-    segments.push({ type: strong ? 'strong' : 'emphasis', value: repairChars(macro ?? shortBody ?? longBody ?? '') });
+    const kind = short ?? bare ?? long ?? bold;
+    const strong = kind === 'bf' || kind === 'textbf' || bold !== undefined;
+    const body = macro ?? shortBody ?? longBody ?? '';
+    // A bold symbol is maths: \boldsymbol{theta} is θ in bold.
+    segments.push({ type: strong ? 'strong' : 'emphasis', value: (bold && GREEK[body]) || repairChars(body) });
     last = m.index + whole.length;
   }
   if (last < text.length) segments.push({ type: 'text', value: repairChars(text.slice(last)) });
