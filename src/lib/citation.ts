@@ -60,7 +60,7 @@ const BIBTEX_ESCAPES: Record<string, string> = {
  * with pdfLaTeX cannot typeset ℓ or ∞ (\mathbb needs amssymb, as in most papers that use ℝ).
  */
 const TEX_MATH: Record<string, string> = {
-  'ℓ': '\\ell', '∞': '\\infty', '×': '\\times', '≤': '\\leq', '≥': '\\geq', '≠': '\\neq', '·': '\\cdot', '≫': '\\gg',
+  'ℓ': '\\ell', '∞': '\\infty', '×': '\\times', '≤': '\\leq', '≥': '\\geq', '≠': '\\neq', '·': '\\cdot', '≫': '\\gg', '≪': '\\ll',
   '→': '\\to', '↦': '\\mapsto', '←': '\\leftarrow', '⇒': '\\Rightarrow', '⇔': '\\Leftrightarrow', '↔': '\\leftrightarrow',
   '⟨': '\\langle', '⟩': '\\rangle', '∈': '\\in', '†': '\\dagger', '√': '\\surd', 'Θ': '\\Theta', 'Ω': '\\Omega', 'ϑ': '\\vartheta',
   'Õ': '\\tilde{O}',

@@ -34,11 +34,15 @@ const GREEK_NAME = GREEK_NAMES.join('|');
 const toGreek = (_m: string, name = '') => GREEK[name] ?? name;
 const map = (s: string, table: Record<string, string>) => [...s].map((c) => table[c] ?? c).join('');
 
-/** A rule: text it can match always contains its needle (or one of its needles), so other text skips it. */
-type Rule = [needle: string | readonly string[], pattern: RegExp, replacement: string | ((...m: string[]) => string)];
+/**
+ * A rule: text it can match always contains its needle (or one of its needles), so other text skips it.
+ * A needle is a substring, or a small non-global pattern where any fixed substring would occur in ordinary prose.
+ */
+type Rule = [needle: string | readonly string[] | RegExp, pattern: RegExp, replacement: string | ((...m: string[]) => string)];
 
 /** Whether a text contains a rule's needle. */
 export function hasNeedle(text: string, needle: Rule[0]): boolean {
+  if (needle instanceof RegExp) return needle.test(text);
   return typeof needle === 'string' ? text.includes(needle) : needle.some((n) => text.includes(n));
 }
 
@@ -71,6 +75,8 @@ export const RULES: Rule[] = [
   ['sim', /(?<![A-Za-z])\\?sim(?=\d+(?:\.\d+)?(?![\d.])(?:[kmbx]|ms)?(?![a-z]))/g, '~'],
   // mgg 1 → m ≫ 1: a one-letter variable glued to gg before a number (consonants only, so "egg 1" stays)
   ['gg', /(?<![A-Za-z])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?gg\s*(?=\d)/g, '$1 ≫ '],
+  // mll n, rll min(m,n) → m ≪ n: the same, glued to ll before a one-letter variable, a number or min/max/log ("nll loss" stays)
+  [/[b-df-hj-np-tv-z]\\?ll/i, /(?<![A-Za-z])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?ll\s*(?=\d|[A-Za-z](?![A-Za-z])|(?:min|max|log)(?![A-Za-z]))/g, '$1 ≪ '],
   // Arrows, relations and symbols that are never English words
   ['Leftrightarrow', /\s*\\?Leftrightarrow\s*/g, ' ⇔ '], ['leftrightarrow', /\s*\\?leftrightarrow\s*/g, ' ↔ '], ['Rightarrow', /\s*\\?Rightarrow\s*/g, ' ⇒ '], ['rightarrow', /\s*\\?rightarrow\s*/g, ' → '], ['mapsto', /\s*\\?mapsto\s*/g, ' ↦ '], ['leftarrow', /\s*\\?leftarrow\s*/g, ' ← '],
   ['leq', /(?<![A-Za-z])\\?leq(?![A-Za-z])/g, '≤'], ['geq', /(?<![A-Za-z])\\?geq(?![A-Za-z])/g, '≥'], ['neq', /(?<![A-Za-z])\\?neq(?![A-Za-z])/g, '≠'],
