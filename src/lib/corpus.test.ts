@@ -46,14 +46,15 @@ describe('permanent paper URLs', () => {
 describe('old addresses', () => {
   it('parses other spellings and collided base slugs into aliases, so old links keep working', () => {
     const corpus = buildCorpus([
-      digest('a.txt', 'Nov 6, 2025', record('Q&A Models for Science') + record('Café Nets')),
-      digest('b.txt', 'Nov 7, 2025', record('QA Models for Science') + record('Cafe Nets')),
+      digest('a.txt', 'Nov 6, 2025', record('Q&A Models for Science') + record('C++ Nets')),
+      digest('b.txt', 'Nov 7, 2025', record('QA Models for Science') + record('C# Nets')),
     ]);
     const bySlug = new Map(corpus.papers.map((p) => [p.slug, p]));
     expect(bySlug.get('qa-models-for-science')?.aliases).toEqual(['q-and-a-models-for-science']);
-    const cafes = corpus.papers.filter((p) => p.slug.startsWith('cafe-nets-'));
-    expect(cafes).toHaveLength(2);
-    for (const c of cafes) expect(c.aliases).toEqual(['cafe-nets']);
+    // Two papers (a symbol tells them apart) whose titles give one slug: both suffixed, the bare slug an alias of each.
+    const nets = corpus.papers.filter((p) => p.slug.startsWith('c-nets-'));
+    expect(nets).toHaveLength(2);
+    for (const c of nets) expect(c.aliases).toEqual(['c-nets']);
   });
   it('rejects aliases that are another paper\'s own slug', () => {
     const corpus = buildCorpus([digest('a.txt', 'Nov 6, 2025', record('Alpha') + record('Beta'))]);
@@ -84,13 +85,33 @@ describe('buildCorpus merging', () => {
     expect(corpus.papers[0]).toMatchObject({ arxivId: '2504.13161', authorNames: ['A. Author', 'B. Author'], authors: 2, upvotes: 12 });
     expect(corpus.papers[0]?.appearances.map((a) => a.date)).toEqual(['2025-11-06', '2025-11-07']);
   });
-  it('keeps earlier metadata when the latest capture is truncated', () => {
+  it('keeps earlier metadata and the whole abstract when the latest capture is truncated', () => {
     const corpus = buildCorpus([
       digest('a.txt', 'Nov 6, 2025', record('Alpha', '  • 4 authors\n·\nMay 1, 2024 3')),
-      digest('b.txt', 'Nov 7, 2025', 'Alpha\n\nNew abstract.\n\n' + record('Beta')),
+      digest('b.txt', 'Nov 7, 2025', 'Alpha\n\nAbstract of Al\n\n' + record('Beta')),
     ]);
-    expect(corpus.papers.find((p) => p.slug === 'alpha')).toMatchObject({ abstract: 'New abstract.', authors: 4, published: '2024-05-01', upvotes: 3 });
+    expect(corpus.papers.find((p) => p.slug === 'alpha')).toMatchObject({ abstract: 'Abstract of Alpha.', authors: 4, published: '2024-05-01', upvotes: 3 });
     expect(corpus.papers.find((p) => p.slug === 'alpha')?.appearances.map((a) => a.upvotes)).toEqual([3, null]);
+    expect(corpus.problems.map((p) => p.code)).not.toContain('changed-abstract');
+  });
+  it('parses one paper from spellings that differ in accents, LaTeX accents or punctuation, and rejects merging titles a symbol tells apart', () => {
+    const corpus = buildCorpus([
+      digest('a.txt', 'Nov 6, 2025', record('Naïve Bayes Revisited') + record("Fr\\'echet Means") + record('The (1+λ) Evolutionary Algorithm')),
+      digest('b.txt', 'Nov 7, 2025', record('Naive Bayes Revisited') + record('Fréchet Means') + record('The (1,λ) Evolutionary Algorithm')),
+    ]);
+    expect(corpus.papers.filter((p) => p.title.startsWith('Na')).map((p) => [p.slug, p.appearances.length])).toEqual([['naive-bayes-revisited', 2]]);
+    expect(corpus.papers.filter((p) => p.title.startsWith('Fr')).map((p) => p.appearances.length)).toEqual([2]);
+    expect(corpus.papers.filter((p) => p.title.includes('Evolutionary')).map((p) => p.appearances.length)).toEqual([1, 1]);
+  });
+  it('rejects a title listed twice on one day, and a new abstract under a known title, with warnings naming file and line', () => {
+    const corpus = buildCorpus([
+      digest('a.txt', 'Nov 6, 2025', record('Alpha') + record('Alpha') + record('Beta')),
+      digest('b.txt', 'Nov 7, 2025', 'Beta\n\nA wholly different abstract.\n\n  • 2 authors\n·\nMay 1, 2024 3\n'),
+    ]);
+    expect(corpus.days.find((d) => d.date === '2025-11-06')?.entries.map((e) => [e.position, e.slug])).toEqual([[1, 'alpha'], [3, 'beta']]);
+    expect(corpus.stats.skipped).toBe(1);
+    expect(corpus.problems.map((p) => [p.code, p.file, p.line])).toEqual([['repeated-title', 'a.txt', expect.any(Number)], ['changed-abstract', 'b.txt', 3]]);
+    expect(corpus.papers.find((p) => p.slug === 'beta')?.abstract).toBe('A wholly different abstract.');
   });
   it('rejects two digests for the same day, and every parse error at once', () => {
     const run = () => buildCorpus([

@@ -2,7 +2,7 @@
  * From parsed digests to the site's data model: digest days with their records
  * in order, and one paper per distinct normalized title with every appearance.
  */
-import { createDiagnostic, DigestError, type Diagnostic } from './diagnostics.ts';
+import { abbreviate, createDiagnostic, DigestError, type Diagnostic } from './diagnostics.ts';
 import type { DigestRecord, Organization, ParsedDigest } from './parse-digest.ts';
 import { RESERVED_SLUG } from './pagination.ts';
 import { assignSlugs, compareStrings, normalizeTitle, slugifyTitle } from './titles.ts';
@@ -120,15 +120,43 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
 
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 && !options.lenient) throw new DigestError(problems);
-  const reported = problems.map((p) => (p.severity === 'error' ? { ...p, severity: 'warning' as const } : p));
+  const reported: Diagnostic[] = problems.map((p) => (p.severity === 'error' ? { ...p, severity: 'warning' as const } : p));
 
   // Oldest day first, so later appearances overwrite current fields.
   usable.sort((a, b) => compareStrings(a.date ?? '', b.date ?? ''));
   const byKey = new Map<string, { records: { date: string; record: DigestRecord }[] }>();
+  // A title listed twice on one day: the second listing is reported and left off the day (one paper, one place).
+  const repeated = new Set<DigestRecord>();
+  const warn = (digest: ParsedDigest, record: DigestRecord, d: Pick<Diagnostic, 'code' | 'expected' | 'found' | 'message'>) => {
+    reported.push(createDiagnostic([], { ...d, severity: 'warning', file: digest.file, line: record.line }));
+  };
   for (const digest of usable) {
+    const today = new Map<string, DigestRecord>();
     for (const record of digest.records) {
       const key = normalizeTitle(record.title);
+      const twin = today.get(key);
+      if (twin) {
+        warn(digest, record, {
+          code: 'repeated-title', expected: 'each paper once per digest',
+          found: `"${abbreviate(record.title, 60)}" again (first at line ${twin.line})`,
+          message: sameAbstract(twin, record)
+            ? 'The paper is listed twice on this day; the second listing is left off the day page.'
+            : 'Two records on this day share a title but not an abstract; the second is left off the site. Give one a distinguishing title.',
+        });
+        repeated.add(record);
+        skipped++;
+        continue;
+      }
+      today.set(key, record);
       const entry = byKey.get(key) ?? { records: [] };
+      const before = entry.records.at(-1);
+      if (before && !sameAbstract(before.record, record)) {
+        warn(digest, record, {
+          code: 'changed-abstract', expected: `the abstract this title had on ${before.date}`,
+          found: `a different abstract for "${abbreviate(record.title, 60)}"`,
+          message: 'Read as the same paper (one title, one paper) with its abstract revised; the newer abstract is shown.',
+        });
+      }
       entry.records.push({ date: digest.date ?? '', record });
       byKey.set(key, entry);
     }
@@ -139,13 +167,15 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
   for (const [key, { records }] of byKey) {
     const latest = records.at(-1)?.record;
     if (!latest) continue;
-    // Each field from the latest appearance that has it: a truncated capture does not erase what an earlier one knew.
+    // Each field from the latest appearance that has it: a truncated capture (its abstract maybe cut
+    // mid-sentence) does not erase what an earlier one knew; with truncated captures only, the longest abstract.
     const withMeta = [...records].reverse().find((r) => !r.record.truncated)?.record;
+    const abstract = withMeta?.abstract ?? records.reduce((a, r) => (r.record.abstract.length > a.length ? r.record.abstract : a), '');
     papers.push({
       slug: slugs.get(key) ?? '',
       key,
       title: latest.title,
-      abstract: latest.abstract,
+      abstract,
       authors: withMeta?.authors ?? null,
       organization: withMeta?.organization ?? null,
       published: withMeta?.published ?? null,
@@ -170,19 +200,30 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
     .map((digest) => ({
       date: digest.date ?? '',
       file: digest.file,
-      entries: digest.records.map((r) => ({
+      entries: digest.records.filter((r) => !repeated.has(r)).map((r) => ({
         position: r.position, upvotes: r.truncated ? null : r.upvotes, slug: slugs.get(normalizeTitle(r.title)) ?? '',
       })),
     }))
     .reverse();
 
   const records = usable.reduce((n, d) => n + d.records.length, 0);
+  reported.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
   return {
     days,
     papers,
     problems: reported,
     stats: { digests: parsed.length, records, papers: papers.length, warnings: reported.length, skipped },
   };
+}
+
+/**
+ * Whether two captures of one title carry the same abstract: equal once spacing
+ * and case are set aside, or one cut short (a truncated capture) where the other goes on.
+ */
+function sameAbstract(a: DigestRecord, b: DigestRecord): boolean {
+  const fold = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  const [x, y] = [fold(a.abstract), fold(b.abstract)];
+  return x === y || ((a.truncated || b.truncated) && (x.startsWith(y) || y.startsWith(x)));
 }
 
 /** The build summary line. */

@@ -16,12 +16,18 @@ export function compareStrings(a: string, b: string): number {
 export const SLUG_MAX = 80;
 
 /**
- * Identity key of a title: Unicode NFKC, case-folded, with every character that
- * is not a letter or digit removed, so `Data-free`, `Data free` and `DATA–FREE`
- * name the same paper.
+ * Identity key of a title: compatibility forms, case, accents (also LaTeX's,
+ * `Fr\'echet`), spaces and punctuation dropped, so `Data-free`, `Data free`,
+ * `DATA–FREE` and `Naïve`, `Naive` name one paper; symbols (and `#`) stay,
+ * so `(1+λ)` and `(1,λ)`, `C++` and `C#` name two.
  */
 export function normalizeTitle(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return title
+    .replace(/\\['`"^~=.uvHc]\{?(\p{L})\}?/gu, '$1')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{S}#]+/gu, '');
 }
 
 /**
