@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromFileName, formatDisplayDate, isValidDate, parseDateLine, parseDayLine } from './dates.ts';
+import { addDays, dateFromFileName, formatDisplayDate, isValidDate, parseDateLine, parseDayLine, yearNear } from './dates.ts';
 
 describe('parseDayLine', () => {
   it('parses `Nov 6`, `Nov 6, 2025`, `November 6 2025` and `2025-11-06`', () => {
@@ -8,6 +8,14 @@ describe('parseDayLine', () => {
     expect(parseDayLine('November 6 2025')).toEqual({ year: 2025, month: 11, day: 6 });
     expect(parseDayLine('Sept 9')).toEqual({ year: null, month: 9, day: 9 });
     expect(parseDayLine('2025-11-06')).toEqual({ year: 2025, month: 11, day: 6 });
+  });
+  it('parses a weekday before the day, as a page may print it', () => {
+    expect(parseDayLine('Thursday, Nov 6')).toEqual({ year: null, month: 11, day: 6 });
+    expect(parseDayLine('Thu Nov 6, 2025')).toEqual({ year: 2025, month: 11, day: 6 });
+  });
+  it('rejects a weekday alone or before a bare number', () => {
+    expect(parseDayLine('Thursday')).toBeNull();
+    expect(parseDayLine('Mon 6')).toBeNull();
   });
   it('rejects titles and other text', () => {
     for (const t of ['Daily Papers', 'Nov', 'Novel 6', '6 Nov', 'Nov 6 2', '2025-11']) expect(parseDayLine(t)).toBeNull();
@@ -22,6 +30,19 @@ describe('parseDateLine', () => {
   });
   it('rejects lines that are not dates', () => {
     for (const t of ['sometime in 2023', 'Apr', 'Apr 17 two', '17 Apr']) expect(parseDateLine(t)).toBeNull();
+  });
+});
+
+describe('yearNear', () => {
+  it('parses a yearless date into the digest\'s year, or the year before when it would fall over a month later', () => {
+    expect(yearNear('2026-01-03', 12, 30)).toBe(2025);
+    expect(yearNear('2026-01-03', 1, 5)).toBe(2026);
+    expect(yearNear('2025-11-06', 4, 17)).toBe(2025);
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+  });
+  it('rejects nothing in the digest\'s year before its day: the year stays', () => {
+    expect(yearNear('2025-12-31', 1, 1)).toBe(2025);
+    expect(yearNear('2026-03-01', 2, 28)).toBe(2026);
   });
 });
 

@@ -38,9 +38,31 @@ export function formatIsoDate(year: number, month: number, day: number): string 
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Parses a digest-day line: `Nov 6`, `Nov 6, 2025` or `2025-11-06`. Returns null when it is not one. */
+/** A weekday before a day line, as a page may print it: `Thursday, Nov 6`, `Thu Nov 6`. */
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+/i;
+
+/** A few days after the digest are read as a slip of time zones, not as last year. */
+export const ROLLOVER_DAYS = 31;
+
+/** The ISO date `days` after (or before, when negative) an ISO date. */
+export function addDays(iso: string, days: number): string {
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The year of a date written without one (`Dec 30`) in a digest of `digestDay`:
+ * the digest's year, or the year before when that would put the date more than
+ * {@link ROLLOVER_DAYS} days after the digest (a December paper in a January digest).
+ */
+export function yearNear(digestDay: string, month: number, day: number): number {
+  const year = Number(digestDay.slice(0, 4));
+  return formatIsoDate(year, month, day) > addDays(digestDay, ROLLOVER_DAYS) ? year - 1 : year;
+}
+
+/** Parses a digest-day line: `Nov 6`, `Nov 6, 2025` or `2025-11-06`, a weekday before it allowed. Returns null when it is not one. */
 export function parseDayLine(text: string): PartialDate | null {
-  const t = text.trim();
+  const t = text.trim().replace(WEEKDAY, '');
   const iso = ISO.exec(t);
   if (iso?.groups) {
     return { year: Number(iso.groups.year), month: Number(iso.groups.month), day: Number(iso.groups.day) };

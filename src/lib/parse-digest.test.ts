@@ -62,6 +62,16 @@ describe('parseDigest diagnostics', () => {
     expect(problem?.expected).toContain('Oct 12, 2023');
     expect(problem?.frame).toBe('   8 | ·\n>  9 | soon\n     | ^\n  10 | ');
   });
+  it('rejects a one-line abstract right above `·` by naming the credit line that may be missing, not only the abstract', () => {
+    const [problem] = parseDigest('Nov 6, 2025\n\nPaper A\n\nAbstract A is one line.\n·\nOct 1, 2025 4\n', 'x.txt').problems;
+    expect(problem).toMatchObject({ code: 'missing-abstract', line: 5 });
+    expect(problem?.message).toContain('author count or organization line is missing');
+  });
+  it('rejects a credit line that is neither an author count nor an organization handle, instead of reading it as one', () => {
+    const { problems, records } = parseDigest('Nov 6, 2025\n\nPaper A\n\nAbstract A.\n\n  • 4 auteurs\n·\nOct 1, 2025 4\n', 'x.txt');
+    expect(records).toEqual([]);
+    expect(problems.map((p) => [p.code, p.line, p.found])).toEqual([['bad-credit', 7, '• 4 auteurs']]);
+  });
   it('parses an empty file as no records but rejects it for its missing day', () => {
     const { records, problems, date } = parseDigest('', 'empty.txt');
     expect(records).toEqual([]);

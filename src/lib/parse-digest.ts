@@ -13,7 +13,7 @@
  * the record before it is kept as truncated (title and abstract only).
  */
 import { abbreviate, createDiagnostic, renderCodeFrame, type Diagnostic, type DiagnosticInput } from './diagnostics.ts';
-import { dateFromFileName, formatIsoDate, isValidDate, parseDateLine, parseDayLine, type PartialDate } from './dates.ts';
+import { dateFromFileName, formatIsoDate, isValidDate, parseDateLine, parseDayLine, yearNear, type PartialDate } from './dates.ts';
 
 /** An organization credited instead of an author count, as `handle Display Name`. */
 export interface Organization {
@@ -64,17 +64,21 @@ export interface ParsedDigest {
   skipped: number;
 }
 
-/** Lines of the listing page's chrome that may precede the digest-day line, in any order. */
+/** Lines of the listing page's chrome that may precede the digest-day line, in any order (compared without spaces or case). */
 const HEADER_LINES = new Set(
-  ['new', 'get trending papers in your email inbox!', 'subscribe', 'daily papers', 'byak and the research community'],
+  ['new', 'get trending papers in your email inbox!', 'subscribe', 'daily papers', 'byak and the research community'].map(collapse),
 );
-const AUTHORS = /^•\s*(\d+)\s+authors?$/i;
+/** `• 15 authors`, also with another bullet or none, and thousands written with commas (`• 1,350 authors`). */
+const AUTHORS = /^(?:[•*‣◦-]\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s+authors?$/i;
+/** A Hugging Face organization handle, the first word of an organization line. */
+const HANDLE = /^[A-Za-z0-9][\w.-]*$/;
 const SEPARATOR = '·';
 
 type Token =
   | { kind: 'para'; line: number; text: string }
   | { kind: 'authors'; line: number; count: number }
   | { kind: 'organization'; line: number; organization: Organization }
+  | { kind: 'bad-credit'; line: number }
   | { kind: 'separator'; line: number }
   | { kind: 'date'; line: number; text: string };
 
@@ -86,6 +90,10 @@ interface PendingRecord extends Omit<DigestRecord, 'published'> {
 /** Splits text into lines, tolerating a BOM, CRLF/CR endings and trailing spaces. */
 export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((l) => l.replace(/\s+$/, ''));
+}
+
+function collapse(line: string): string {
+  return line.replace(/\s+/g, '').toLowerCase();
 }
 
 function firstColumn(line: string): number {
@@ -114,13 +122,21 @@ function tokenize(lines: readonly string[], from: number): Token[] {
     if (text === '') { flush(); continue; }
     const authors = AUTHORS.exec(text);
     const previous = tokens.at(-1);
-    if (authors) { flush(); tokens.push({ kind: 'authors', line, count: Number(authors[1]) }); continue; }
+    if (authors) { flush(); tokens.push({ kind: 'authors', line, count: Number(authors[1]?.replaceAll(',', '')) }); continue; }
     if (text === SEPARATOR) { flush(); tokens.push({ kind: 'separator', line }); continue; }
-    if (!para && previous?.kind === 'separator') { tokens.push({ kind: 'date', line, text }); continue; }
+    // The date line follows its `·` directly; after a blank line only a line that reads as a date is one,
+    // so a record missing its date never takes the next record's title with it.
+    if (!para && previous?.kind === 'separator' && (previous.line === line - 1 || parseDateLine(text))) {
+      tokens.push({ kind: 'date', line, text });
+      continue;
+    }
     // An organization line stands alone: a line continuing a paragraph is text, even before `·`.
     if (!para && nextNonBlank(i) === SEPARATOR) {
       const [handle = text, ...rest] = text.split(/\s+/);
-      tokens.push({ kind: 'organization', line, organization: { handle, name: rest.join(' ') || handle } });
+      // Anything else before `·` (`• 4 auteurs`, `* many authors`) is a credit line that cannot be read, not an organization.
+      tokens.push(HANDLE.test(handle)
+        ? { kind: 'organization', line, organization: { handle, name: rest.join(' ') || handle } }
+        : { kind: 'bad-credit', line });
       continue;
     }
     if (para) para.parts.push(text);
@@ -141,7 +157,7 @@ export function parseDigest(text: string, file: string): ParsedDigest {
   let bodyStart = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const t = (lines[i] ?? '').trim();
-    if (t === '' || HEADER_LINES.has(t.toLowerCase())) continue;
+    if (t === '' || HEADER_LINES.has(collapse(t))) continue;
     const parts = parseDayLine(t);
     if (parts && isValidDate(parts.year ?? 2000, parts.month, parts.day)) {
       dayLine = { parts, line: i + 1 };
@@ -180,7 +196,7 @@ export function parseDigest(text: string, file: string): ParsedDigest {
     const { publishedParts, dateLine, ...rest } = r;
     let published: string | null = null;
     if (publishedParts) {
-      const year = publishedParts.year ?? (date ? Number(date.slice(0, 4)) : null);
+      const year = publishedParts.year ?? (date ? yearNear(date, publishedParts.month, publishedParts.day) : null);
       if (year !== null) published = formatIsoDate(year, publishedParts.month, publishedParts.day);
       if (year !== null && !isValidDate(year, publishedParts.month, publishedParts.day)) {
         report({
@@ -190,11 +206,13 @@ export function parseDigest(text: string, file: string): ParsedDigest {
         });
         continue;
       }
-      if (publishedParts.year === null && published && date && published > date) {
+      if (published && date && published > date) {
         report({
           code: 'date-after-digest', severity: 'warning', line: dateLine, column: firstColumn(lines[dateLine - 1] ?? ''),
           expected: `a publication date on or before the digest day ${date}`, found: published,
-          message: 'A date without a year is read in the digest\'s year; this one falls after the digest day.',
+          message: publishedParts.year === null
+            ? 'A date without a year is read in the digest\'s year (the year before when that puts it more than a month later); this one still falls after the digest day.'
+            : 'The paper is dated after the digest that lists it.',
         });
       }
     }
@@ -258,8 +276,12 @@ function assembleRecords(tokens: Token[], report: Report, lines: readonly string
     position++;
     const abstract = tokens[i];
     if (abstract?.kind !== 'para') {
-      fail(abstract, 'missing-abstract', 'an abstract paragraph after the title',
-        `"${abbreviate(title.text, 40)}" has no abstract.`, title.line);
+      // A one-line abstract right above `·` reads as an organization line: then the credit line is what is missing.
+      const credit = abstract?.kind === 'organization' || abstract?.kind === 'bad-credit';
+      fail(abstract, 'missing-abstract', credit ? 'an abstract paragraph, then `• N authors` or an organization line before `·`' : 'an abstract paragraph after the title',
+        credit
+          ? `"${abbreviate(title.text, 40)}" has no abstract, or its abstract is the line above \`·\` and the author count or organization line is missing.`
+          : `"${abbreviate(title.text, 40)}" has no abstract.`, title.line);
       continue;
     }
     i++;
@@ -285,6 +307,11 @@ function assembleRecords(tokens: Token[], report: Report, lines: readonly string
     if (meta.kind === 'authors' && meta.count < 1) {
       fail(meta, 'bad-authors', 'a positive author count (`• 1 author`, `• 5 authors`)',
         `"${abbreviate(title.text, 40)}" has no authors.`, title.line);
+      continue;
+    }
+    if (meta.kind === 'bad-credit') {
+      fail(meta, 'bad-credit', '`• N authors` or an organization line (`handle Name`, the handle in letters, digits, `.`, `_` or `-`)',
+        `"${abbreviate(title.text, 40)}" has a credit line that is neither an author count nor an organization.`, title.line);
       continue;
     }
     if (meta.kind !== 'authors' && meta.kind !== 'organization') {
