@@ -68,8 +68,8 @@ export const RULES: Rule[] = [
   // \ell, ell_2, ell_1-loss, ell_infty (never inside a word such as "well_")
   ['ell_', /(?<![A-Za-z])\\?ell_\{?(\d+|infty|[pijk])\}?(?![A-Za-z0-9])/g, (_m, sub) => `ℓ${sub === 'infty' ? '∞' : map(sub ?? '', SUBSCRIPT)}`],
   ['\\ell', /\\ell(?![A-Za-z])/g, 'ℓ'],
-  // 8timesH100, 5.17times, n times from R^{ntimes d}: a number or a lone variable glued to "times"
-  ['times', /(\d)\\?times(?=[A-Za-z0-9\s.,;:)]|$)/g, '$1×'],
+  // 8timesH100, 5.17times, n times from R^{ntimes d}: a number or a lone variable glued to "times" (1000timesteps stays)
+  ['times', /(\d)\\?times(?=[A-Z0-9\s.,;:)]|$)/g, '$1×'],
   ['times', /(?<![A-Za-z])([a-z])times(?=\s)/g, '$1×'],
   // sim30B, sim7k, sim2x → ~30B, ~7k, ~2x (never "simulation", "sim2real" or "sim20real")
   ['sim', /(?<![A-Za-z])\\?sim(?=\d+(?:\.\d+)?(?![\d.])(?:[kmbx]|ms)?(?![a-z]))/g, '~'],
@@ -124,18 +124,23 @@ function bracketScript(mark: string, script: string, glued: string): string {
 /**
  * Web addresses in digest text; trailing punctuation stays outside, and so do
  * braces: a LaTeX `\url{…}` around an address (its closing brace often lost) goes with it.
- * Group 1 is a wrapped address, group 2 a bare one.
+ * Group 1 is a wrapped address, group 2 a bare one, group 3 one written without
+ * its scheme (`github.com/org/repo`): a common top-level domain, then a path.
  */
-const ADDRESS = String.raw`https?:\/\/[^\s<>"{}]+[^\s<>".,;:!?)\]'’”{}]`;
-export const URL_PATTERN = new RegExp(String.raw`\\url\{(${ADDRESS})\}?|\b(${ADDRESS})`, 'g');
+const END = String.raw`[^\s<>".,;:!?)\]'’”{}]`;
+const ADDRESS = String.raw`https?:\/\/[^\s<>"{}]+${END}`;
+const SCHEMELESS = String.raw`(?<![\w@./:-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|edu|gov|co|me|app|page|site|info|tech|cn|uk|de|fr|jp|ch|ca)\/(?:[^\s<>"{}]*${END})?`;
+export const URL_PATTERN = new RegExp(String.raw`\\url\{(${ADDRESS}|${SCHEMELESS})\}?|\b(${ADDRESS})|(${SCHEMELESS})`, 'g');
+/** Text that may hold an address: the rules need not look for one elsewhere. */
+const MAY_HOLD_ADDRESS = /http|\.[a-z]{2,4}\//;
 
 /** Applies the character-level rules to plain text (no emphasis), leaving web addresses as they are. */
 function repairChars(text: string): string {
-  if (!text.includes('http')) return applyRules(text);
+  if (!MAY_HOLD_ADDRESS.test(text)) return applyRules(text);
   let out = '';
   let last = 0;
   for (const m of text.matchAll(URL_PATTERN)) {
-    out += applyRules(text.slice(last, m.index)) + (m[1] ?? m[2] ?? '');
+    out += applyRules(text.slice(last, m.index)) + (m[1] ?? m[2] ?? m[3] ?? '');
     last = m.index + m[0].length;
   }
   return out + applyRules(text.slice(last));

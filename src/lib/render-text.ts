@@ -21,11 +21,12 @@ export function textToMdast(text: string): Root {
   };
 }
 
-/** remark plugin: bare URLs in text become links. */
+/** remark plugin: bare URLs in text become links (an address written without its scheme gets `https://`). */
 export const remarkLinkUrls: Plugin<[], Root> = () => (tree) => {
-  findAndReplace(tree, [[URL_PATTERN, (_match: string, wrapped?: string, bare?: string): Link => {
-    const url = wrapped ?? bare ?? '';
-    return { type: 'link', url, children: [{ type: 'text', value: url }] };
+  findAndReplace(tree, [[URL_PATTERN, (_match: string, wrapped?: string, bare?: string, schemeless?: string): Link => {
+    const address = wrapped ?? bare ?? schemeless ?? '';
+    const url = /^https?:/.test(address) ? address : `https://${address}`;
+    return { type: 'link', url, children: [{ type: 'text', value: address }] };
   }]]);
 };
 
