@@ -38,6 +38,12 @@ describe('scholarlyArticle', () => {
 });
 
 describe('bibtexMisc', () => {
+  it('rejects one key for two papers: titles alike in their first words (or one slug suffixed) get keys of their own', () => {
+    const keyOf = (slug: string) => /^@misc\{([^,]+),/.exec(bibtexMisc({ ...paper, slug }, ctx))?.[1];
+    const keys = ['deep-learning-for-protein-folding-at-scale', 'deep-learning-for-protein-design', 'naive-bayes-revisited-0nwheij', 'naive-bayes-revisited-1o1xo7p'].map(keyOf);
+    expect(new Set(keys).size).toBe(4);
+    expect(keys[0]).toBe('deep2025_deep-learning-for-protein-folding-at-scale');
+  });
   it('parses a paper into a @misc entry with escaped title', () => {
     expect(bibtexMisc(paper, ctx)).toBe([
       '@misc{low2025_low-probability-tokens,',

@@ -116,9 +116,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * arXiv id is known, otherwise a `@misc` entry citing the paper page.
  */
 export function bibtexMisc(paper: Paper, ctx: Pick<CitationContext, 'url'> & { accessed?: string }): string {
-  const firstWord = (paper.title.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').match(/[A-Za-z0-9]+/)?.[0] ?? 'paper').toLowerCase();
-  const slugWords = paper.slug.length <= 24 ? paper.slug : paper.slug.slice(0, 25).replace(/-[^-]*$/, '');
-  const key = `${firstWord}${paper.published?.slice(0, 4) ?? ''}_${slugWords}`.replace(/[^a-z0-9_-]/gi, '');
+  // The whole slug, which no other paper of the site has: two entries cited together never share a key.
+  const firstWord = paper.slug.split('-')[0] ?? 'paper';
+  const key = `${firstWord}${paper.published?.slice(0, 4) ?? ''}_${paper.slug}`.replace(/[^a-z0-9_-]/gi, '');
   // Values are written as given: braced text, or bare numbers and month macros.
   const fields: [string, string][] = [['title', `{{${escapeBibtex(paper.title)}}}`]];
   if (paper.authorNames?.length) fields.push(['author', `{${paper.authorNames.map(escapeBibtex).join(' and ')}}`]);

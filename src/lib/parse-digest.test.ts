@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HF_FIXTURE_ROOT, listFixtures, snapshotFixture } from './parse-digest.fixtures.ts';
+import { parseDigestFile } from './digest-formats.ts';
 import { parseDigest } from './parse-digest.ts';
 
 const SEEDS = path.join(import.meta.dirname, '..', '..', 'seeds');
@@ -49,6 +50,13 @@ describe('parseDigest positions', () => {
     const { records, skipped } = parseDigest(text, 'd.txt');
     expect(skipped).toBe(1);
     expect(records.map((r) => [r.title, r.position])).toEqual([['A Real Title', 2]]);
+  });
+  it('parses Hugging Face JSON positions the same way: a skipped item keeps its place', () => {
+    const text = readFileSync(path.join(import.meta.dirname, 'fixtures/parse-hf-json/reject-bad-item/2025-04-18.json'), 'utf8');
+    const items = JSON.parse(text) as unknown[];
+    const { records, skipped } = parseDigestFile(JSON.stringify([items[1], ...items]), '2025-04-18.json');
+    expect(skipped).toBe(2);
+    expect(records.map((r) => r.position)).toEqual([2]);
   });
 });
 

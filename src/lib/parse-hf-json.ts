@@ -96,7 +96,8 @@ export function parseHfDaily(text: string, file: string): ParsedDigest {
     const submitted = value<unknown>(child(item, 'submittedOnDailyAt'));
     if (typeof submitted === 'string' && /^\d{4}-\d{2}-\d{2}/.test(submitted)) days.set(submitted.slice(0, 10), (days.get(submitted.slice(0, 10)) ?? 0) + 1);
     records.push({
-      position: records.length + 1,
+      // The item's place in the listing, as the text parser keeps it: a skipped item never shifts the ones after it.
+      position: i + 1,
       line: position(clean, item.offset).line,
       title: String(title.value).replace(/\s+/g, ' ').trim(),
       abstract: String(summary.value).replace(/[ \t]+/g, ' ').trim(),
