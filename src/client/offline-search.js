@@ -103,20 +103,24 @@
       list.textContent = '';
       hits = [];
       more.hidden = true;
-      if (!q) { status.textContent = 'Type to search ' + data.docs.length + ' papers.'; return; }
+      var filtered = tag >= 0 || day !== -1 || Boolean(year);
+      if (!q && !filtered) { status.textContent = 'Type to search ' + data.docs.length + ' papers, or choose a filter.'; return; }
       var filter = function (r) {
         var d = data.docs[r.id];
         return (tag < 0 || d[4].indexOf(tag) >= 0) && (day === -1 || d[5].indexOf(day) >= 0) && (!year || (d[2] || '').slice(0, 4) === year);
       };
-      hits = mini.search(q, { filter: filter });
-      var anyWord = hits.length === 0 && /\s/.test(q);
+      // Filters alone list their papers, as online: the most recently listed first (day 0 is the newest digest).
+      var lastSeen = function (h) { return Math.min.apply(null, data.docs[h.id][5]); };
+      hits = q ? mini.search(q, { filter: filter })
+        : data.docs.map(function (_, i) { return { id: i }; }).filter(filter).sort(function (a, b) { return lastSeen(a) - lastSeen(b) || a.id - b.id; });
+      var anyWord = q && hits.length === 0 && /\s/.test(q);
       if (anyWord) hits = mini.search(q, { filter: filter, combineWith: 'OR' });
       sortHits(hits, sortSelect.value);
       var count = hits.length + (hits.length === 1 ? ' result' : ' results');
       status.textContent = day === -2 ? 'No digest on ' + window.BroadsheetDom.formatDate(dayField.value) + ': choose another day.'
-        : hits.length === 0 ? 'No results — try fewer words.'
+        : hits.length === 0 ? (q ? 'No results — try fewer words.' : 'No results — try fewer filters.')
           : anyWord ? 'No paper has all of “' + q + '”; ' + count + ' with some of these words.'
-            : count + ' for “' + q + '”';
+            : q ? count + ' for “' + q + '”' : count;
       showMore();
     }
     // Results a page at a time, as online: the status counts them all, the list grows on request.

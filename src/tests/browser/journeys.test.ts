@@ -220,7 +220,7 @@ describe('over http at the root', () => {
 
   it('sets the sort and filter options beside the results on a wide screen, online and from disk, and submits them with the form', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 900 } });
-    for (const [url, results] of [[`${root.url}search/?q=learning`, '#search-results'], [`${fileRoot}search/index.html?q=learning`, '.offline-results']]) {
+    for (const [url, results] of [[`${root.url}search/?q=learning`, '#search-results'], [`${fileRoot}search/index.html?q=learning`, '.offline-results']] as const) {
       await page.goto(url);
       await page.locator(`${results} .paper-item`).first().waitFor({ timeout: 15_000 });
       const panel = await page.locator('.search-options').boundingBox();
@@ -322,6 +322,10 @@ describe('over http at the root', () => {
     await expect(page.locator('details.why').first().isVisible()).resolves.toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    // A curator's project link prints its address: on paper, a link is only as good as what it says.
+    await page.goto(`${root.url}papers/climb-clustering-based-iterative-data-mixture-bootstrapping-for-language-model/`);
+    const printed = await page.evaluate(() => getComputedStyle(document.querySelector('.outbound a')!, '::after').content);
+    expect(printed).toBe('"https://research.nvidia.com/labs/lpr/climb/"');
     await page.close();
   });
 
@@ -412,6 +416,15 @@ describe('from disk (file://)', () => {
     await page.goto(`${fileRoot}search/index.html?q=gradient+zebra`);
     await items.first().waitFor({ timeout: 5_000 });
     await expect(page.locator('.offline-status').textContent()).resolves.toMatch(/^No paper has all of “gradient zebra”; \d+ results with some of these words\.$/);
+    // Filters alone list their papers, as online, where a topic's address needs no query.
+    await page.goto(`${fileRoot}search/index.html?tag=Bilevel+optimization&sort=newest:desc`);
+    await items.first().waitFor({ timeout: 5_000 });
+    const topic = await page.locator('.offline-status').textContent();
+    expect(topic).toMatch(/^\d+ results?$/);
+    expect(await items.count()).toBe(Number.parseInt(topic ?? '', 10));
+    expect(await page.locator('.offline-results .result-tags').evaluateAll((els) => els.every((e) => e.textContent?.includes('Bilevel optimization')))).toBe(true);
+    const byDate = (await dates()).filter(Boolean);
+    expect(byDate).toEqual([...byDate].sort().reverse());
     await page.close();
   });
 
