@@ -106,7 +106,9 @@ export function escapeBibtex(text: string): string {
     .replace(/[\\^~{}%&$#_]/g, (c) => BIBTEX_ESCAPES[c] ?? c)
     .normalize('NFC')
     .replace(MATH_RUN, texMath)
-    .replace(/[“”]/g, (q) => (q === '“' ? '``' : "''"));
+    .replace(/[“”]/g, (q) => (q === '“' ? '``' : "''"))
+    // Dashes as TeX writes them, so classic BibTeX needs no Unicode input.
+    .replace(/[–—]/g, (d) => (d === '–' ? '--' : '---'));
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

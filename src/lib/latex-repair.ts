@@ -70,7 +70,7 @@ export const RULES: Rule[] = [
   ['\\ell', /\\ell(?![A-Za-z])/g, 'ℓ'],
   // 8timesH100, 5.17times, n times from R^{ntimes d}: a number or a lone variable glued to "times" (1000timesteps stays)
   ['times', /(\d)\\?times(?=[A-Z0-9\s.,;:)]|$)/g, '$1×'],
-  ['times', /(?<![A-Za-z])([a-z])times(?=\s)/g, '$1×'],
+  ['times', /(?<![A-Za-z])([a-z])times(?=\s)/g, '$1 ×'],
   // sim30B, sim7k, sim2x → ~30B, ~7k, ~2x (never "simulation", "sim2real" or "sim20real")
   ['sim', /(?<![A-Za-z])\\?sim(?=\d+(?:\.\d+)?(?![\d.])(?:[kmbx]|ms)?(?![a-z]))/g, '~'],
   // mgg 1 → m ≫ 1: a one-letter variable glued to gg before a number (consonants only, so "egg 1" stays)
@@ -94,6 +94,8 @@ export const RULES: Rule[] = [
   [['/', '-', '+'], new RegExp(String.raw`(?<=(?<![\w./-])(?:[A-Za-z]|\d+)/|(?<![\w./-])\d+[-+])(${GREEK_NAME})(?![A-Za-z])`, 'g'), toGreek],
   // A^dagger → A†, B^top → Bᵀ
   ['dagger', /\^\{?\\?dagger\}?/g, '†'], ['^', /\^(?:\{\\?top\}|\\?top(?![A-Za-z-]))/g, 'ᵀ'],
+  // TeX dashes: a spaced -- (Trace is the New AutoDiff -- Unlocking…) or --- between words, 10--20 between numbers
+  ['--', /(?<=\s)---(?=\s)/g, '—'], ['--', /(?<=\s)--(?=\s)|(?<=\d)--(?=\d)/g, '–'],
   // ``quoted'' → “quoted”
   ['``', /``([^`']*)''/g, '“$1”'],
   // Set membership before ℝ: Ain R^{n times d}, bin R^n, x'in R^d → A ∈ ℝ^… (a dimension, not a number: "Xin R^2" is a name and a score)
