@@ -86,8 +86,19 @@
       main.insertBefore(el('p', { class: 'notice' }, ['Offline search cannot filter by organization: showing papers of every organization.']), status);
     }
     var hits = [];
+    var place = window.BroadsheetDom.searchHistory(input);
+    /** Puts the search the address describes into the form (Back and Forward). */
+    function readUrl() {
+      var p = new URLSearchParams(location.search);
+      input.value = p.get('q') || '';
+      tagSelect.value = p.get('tag') && tagIndex[p.get('tag')] !== undefined ? p.get('tag') : '';
+      dayField.value = p.get('day') || '';
+      sortSelect.value = p.get('sort') || '';
+      yearSelect.value = p.get('year') || '';
+    }
 
-    function render() {
+    /** Searches for what the form says; `how` keeps it in the address as online does ('type', 'push' or 'keep'). */
+    function render(how) {
       var q = input.value.trim();
       var tag = tagSelect.value === '' ? -1 : tagIndex[tagSelect.value];
       var day = dayField.value === '' ? -1 : (dayIndex[dayField.value] !== undefined ? dayIndex[dayField.value] : -2);
@@ -99,7 +110,7 @@
       if (tag >= 0) url.searchParams.set('tag', tagSelect.value);
       if (year) url.searchParams.set('year', year);
       if (dayField.value) url.searchParams.set('day', dayField.value);
-      history.replaceState(null, '', url);
+      place.keep(url, how);
       list.textContent = '';
       hits = [];
       more.hidden = true;
@@ -119,8 +130,8 @@
       var count = hits.length + (hits.length === 1 ? ' result' : ' results');
       status.textContent = day === -2 ? 'No digest on ' + window.BroadsheetDom.formatDate(dayField.value) + ': choose another day.'
         : hits.length === 0 ? (q ? 'No results — try fewer words.' : 'No results — try fewer filters.')
-          : anyWord ? 'No paper has all of “' + q + '”; ' + count + ' with some of these words.'
-            : q ? count + ' for “' + q + '”' : count;
+          : anyWord ? 'No paper has all of ' + window.BroadsheetDom.quoted(q) + '; ' + count + ' with some of these words.'
+            : q ? count + ' for ' + window.BroadsheetDom.quoted(q) : count;
       showMore();
     }
     // Results a page at a time, as online: the status counts them all, the list grows on request.
@@ -139,14 +150,16 @@
     }
     more.addEventListener('click', showMore);
     var timer = null;
-    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(render, 80); });
-    tagSelect.addEventListener('change', render);
-    sortSelect.addEventListener('change', render);
-    yearSelect.addEventListener('change', render);
-    dayField.addEventListener('input', render);
-    dayField.addEventListener('change', render);
-    form.addEventListener('submit', function (e) { e.preventDefault(); render(); });
-    render();
+    var push = function () { clearTimeout(timer); render('push'); };
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { render('type'); }, 80); });
+    tagSelect.addEventListener('change', push);
+    sortSelect.addEventListener('change', push);
+    yearSelect.addEventListener('change', push);
+    // A date field reports a change as each part is typed: wait for the typing to stop, as online.
+    dayField.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(push, 600); });
+    form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); render('type'); place.settle(); });
+    window.addEventListener('popstate', function () { clearTimeout(timer); readUrl(); render('keep'); place.settle(); });
+    render('keep');
     if (!initialQuery) input.focus();
   };
 })();

@@ -75,9 +75,10 @@
   /**
    * Wires the search form. `shards` are the site paths of the extra index
    * bundles (`pagefind-2/`…), merged into the first with `mergeIndex`;
-   * `excerptEnd` ends the excerptable text of every indexed document.
+   * `excerptEnd` ends the excerptable text of every indexed document;
+   * `digestDays` are the days with a digest (ISO dates), for the day filter's word.
    */
-  window.broadsheetPagefindSearch = function (shards, total, excerptEnd) {
+  window.broadsheetPagefindSearch = function (shards, total, excerptEnd, digestDays) {
     var form = document.getElementById('search-form');
     var input = document.getElementById('search-input');
     var sort = document.getElementById('search-sort');
@@ -108,6 +109,14 @@
 
     ready.catch(function () { status.textContent = 'The search index could not be loaded.'; });
 
+    /** The status line: how many results, or why there are none. */
+    function describe(n, q, day) {
+      var D = window.BroadsheetDom;
+      if (day && digestDays.indexOf(day) < 0) return 'No digest on ' + D.formatDate(day) + ': choose another day.';
+      if (n > 0) return n + (n === 1 ? ' result' : ' results') + (q ? ' for ' + D.quoted(q) : '');
+      return 'No results' + (q ? ' for ' + D.quoted(q) : '') + (day ? ' on ' + D.formatDate(day) : '') + (q ? ' — try fewer words or filters.' : ' — try fewer filters.');
+    }
+
     var generation = 0;
     var results = [];
     var shown = 0;
@@ -117,23 +126,14 @@
       filters.forEach(function (s) { if (s.value) chosen[s.dataset.filter] = [s.value]; });
       return chosen;
     }
-    /**
-     * Keeps the search in the address, one history entry per search: typing
-     * updates the current entry, and the first change after a search was
-     * settled (opened, submitted, filtered, or returned to with Back) starts
-     * a new one, so Back goes to the previous search.
-     */
-    var settled = true;
-    function keepInUrl(q, history_) {
+    var place = window.BroadsheetDom.searchHistory(input);
+    function keepInUrl(q, how) {
       var url = new URL(location.href);
       url.search = '';
       if (q) url.searchParams.set('q', q);
       if (sort.value) url.searchParams.set('sort', sort.value);
       filters.forEach(function (s) { if (s.value) url.searchParams.set(s.name, s.value); });
-      if (history_ === 'keep' || url.href === location.href) return;
-      if (settled || history_ === 'push') history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
-      settled = history_ === 'push';
+      place.keep(url, how);
     }
     function render(d) {
       var tags = el('ul', { class: 'result-tags', 'aria-label': 'Topics' }, ((d.filters && d.filters.tag) || []).map(function (t) { return el('li', {}, [t]); }));
@@ -207,7 +207,7 @@
         results = search.results; shown = 0;
         var n = results.length;
         var day = chosen.day ? chosen.day[0] : '';
-        return showMore(g, n === 0 ? 'No results' + (q ? ' for “' + q + '”' : '') + (day ? ' on ' + window.BroadsheetDom.formatDate(day) + ' (was there a digest that day?)' : '') + ' — try fewer words or filters.' : n + (n === 1 ? ' result' : ' results') + (q ? ' for “' + q + '”' : '')).then(function () { return restore(g, saved); });
+        return showMore(g, describe(n, q, day)).then(function () { return restore(g, saved); });
       }).catch(function () {
         // Every later search fails the same way when the index never loaded: say so, never "Searching…" for ever.
         if (g === generation) { list.textContent = ''; more.hidden = true; status.textContent = 'The search index could not be loaded.'; }
@@ -221,9 +221,9 @@
     filters.forEach(function (s) {
       s.addEventListener('change', s.type === 'date' ? function () { clearTimeout(timer); timer = setTimeout(push, 600); } : push);
     });
-    form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); settled = true; });
+    form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); place.settle(); });
     window.addEventListener('popstate', function () {
-      clearTimeout(timer); readUrl(); run('keep', history.state); settled = true;
+      clearTimeout(timer); readUrl(); run('keep', history.state); place.settle();
       if (inUse()) options.open = true;
     });
     more.addEventListener('click', function () {

@@ -29,6 +29,9 @@ window.BroadsheetDom = (function () {
     var metaLine = el('p', { class: 'meta' });
     meta.forEach(function (m, i) { if (i) metaLine.appendChild(el('span', { class: 'sep', 'aria-hidden': 'true' }, [' · '])); metaLine.appendChild(m); });
     var body = [el('h3', { class: 'paper-title' }, [el('a', { href: r.href }, [r.title])])].concat(r.before || [], [metaLine], r.after || []);
+    // The number column widens with the numbers (see .paper-pos), for every item at once.
+    var n = list.children.length + 1;
+    if (n >= 100) list.style.setProperty('--pos-digits', String(String(n).length));
     list.appendChild(el('li', { class: 'paper-item' }, [
       el('span', { class: 'paper-pos', 'aria-hidden': 'true' }, [String(list.children.length + 1)]),
       el('div', {}, body),
@@ -44,5 +47,36 @@ window.BroadsheetDom = (function () {
     if (narrow.matches && !inUse()) options.open = false;
     narrow.addEventListener('change', function () { if (!narrow.matches) options.open = true; });
   }
-  return { el: el, formatDate: formatDate, appendResult: appendResult, foldOptions: foldOptions };
+  // A typed search left alone this long (or the box left) is settled: the next change starts a new history entry.
+  var SETTLE_MS = 1500;
+  /**
+   * Keeps a search in the address, one history entry per search, for both
+   * engines: typing updates the current entry, and the first change after a
+   * search was settled starts a new one, so Back goes to the previous search.
+   * `keep(url, how)`: 'type' (typing), 'push' (a filter or sort: always its
+   * own entry) or 'keep' (the address already says it: opened, or Back).
+   * A typed search settles after a pause, when the box loses focus, or on `settle()` (submitted).
+   */
+  function searchHistory(input) {
+    var settled = true;
+    var timer = null;
+    function settle() { clearTimeout(timer); settled = true; }
+    input.addEventListener('blur', settle);
+    return {
+      keep: function (url, how) {
+        clearTimeout(timer);
+        if (how === 'keep' || url.href === location.href) return;
+        if (settled || how === 'push') history.pushState(null, '', url);
+        else history.replaceState(null, '', url);
+        settled = how === 'push';
+        if (!settled) timer = setTimeout(settle, SETTLE_MS);
+      },
+      settle: settle,
+    };
+  }
+  /** A query as the status quotes it: “low-rank”, not “"low-rank"”. */
+  function quoted(q) {
+    return '“' + q.replace(/^["“](.*)["”]$/, '$1') + '”';
+  }
+  return { el: el, formatDate: formatDate, appendResult: appendResult, foldOptions: foldOptions, quoted: quoted, searchHistory: searchHistory };
 })();

@@ -63,6 +63,9 @@
   box.addEventListener('click', function (e) {
     var b = e.target.closest('button'); if (!b) return;
     var text = b.dataset.copy || (document.getElementById(b.dataset.copyFrom) || {}).textContent || '';
-    copy(text).then(function () { status.textContent = 'Copied.'; }, function () { status.textContent = 'Copy failed: select the text instead.'; });
+    // Say what was copied: "Copy link" → "Link copied."
+    var what = b.textContent.replace(/^Copy\s+/, '');
+    what = what.charAt(0).toUpperCase() + what.slice(1);
+    copy(text).then(function () { status.textContent = what + ' copied.'; }, function () { status.textContent = 'Copy failed: select the text instead.'; });
   });
 })();

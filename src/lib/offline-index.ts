@@ -69,7 +69,8 @@ export function offlineInput(site: SiteModel, abstractWords = OFFLINE_ABSTRACT_W
     // Both forms are searchable: "ell_2" and "ℓ₂".
     title: `${p.title} ${rawOnlyWords(p.rawTitle, p.title)}`.trim(),
     text: `${trimWords(p.abstractText, abstractWords)} ${rawOnlyWords(trimWords(p.abstract, abstractWords), trimWords(p.abstractText, abstractWords))}`.trim(),
-    tags: (docs[id]?.[4] ?? []).map((i) => tagNames[i]).join(' '),
+    // Names a reader may search by: the topics, and the organization (as online).
+    tags: [...(docs[id]?.[4] ?? []).map((i) => tagNames[i]), p.organization?.name ?? ''].join(' ').trim(),
   }));
   return { docs, fields, tags: tagNames, days };
 }

@@ -69,6 +69,8 @@ export interface SearchDocument {
   text: string;
   /** The digest's own spellings that repair changed, so "ell_2" and "ℓ₂" both find the paper. */
   rawOnly: string;
+  /** The credited organization's name and handle, so a query for it finds its papers ('' when none). */
+  organization: string;
   /** Filter, metadata and sort values, in document order. */
   data: (readonly [kind: 'filter' | 'meta' | 'sort', key: string, value: string])[];
 }
@@ -97,6 +99,7 @@ export function searchDocument(paper: PaperView, site: Pick<SiteModel, 'tagBySlu
     // The end mark is the search page's to place: an abstract that happens to contain it would cut its excerpts short.
     text: paper.abstractText.replaceAll(EXCERPT_END, ' '),
     rawOnly: rawOnlyWords(`${paper.rawTitle} ${paper.abstract}`, `${paper.title} ${paper.abstractText}`),
+    organization: paper.organization ? [...new Set([paper.organization.name, paper.organization.handle])].join(' ') : '',
     data: [
       ...SEARCH_FILTERS.flatMap((f) => filters[f].map((value) => ['filter', f, value] as const)),
       ...(paper.published ? [['meta', 'published', paper.published]] as const : []),
@@ -121,8 +124,8 @@ export const EXCERPT_END = '⁂';
 
 /**
  * The HTML Pagefind indexes for a search document: the abstract, then
- * {@link EXCERPT_END}, then the title (weighted above the abstract) and the raw
- * spellings; escaped, never parsed from digest text.
+ * {@link EXCERPT_END}, then the title (weighted above the abstract), the raw
+ * spellings and the organization; escaped, never parsed from digest text.
  */
 export function searchHtml(doc: SearchDocument): string {
   const tree = h('html', { lang: 'en' }, [
@@ -132,6 +135,7 @@ export function searchHtml(doc: SearchDocument): string {
         h('p', EXCERPT_END),
         h('h1', { dataPagefindMeta: 'title', dataPagefindWeight: '10' }, doc.title),
         ...(doc.rawOnly ? [h('p', { dataPagefindWeight: '0.5' }, doc.rawOnly)] : []),
+        ...(doc.organization ? [h('p', doc.organization)] : []),
         ...doc.data.map(([kind, key, value]) => h('span', { [`dataPagefind${kind[0]?.toUpperCase()}${kind.slice(1)}`]: `${key}:${value}` })),
       ]),
     ]),

@@ -179,7 +179,8 @@ describe('over http at the root', () => {
       await expect.poll(settled, { timeout: 15_000 }).toMatch(/^No results for “.+” — try fewer words or filters\.$/);
       await expect(page.locator('#search-results .paper-item').count()).resolves.toBe(0);
     }
-    for (const query of ['q=optimzation', 'q=optimizing&sort=newest:desc', 'q=ell_2']) {
+    // An organization's name finds the papers it is credited with.
+    for (const query of ['q=optimzation', 'q=optimizing&sort=newest:desc', 'q=ell_2', 'q=Tencent']) {
       await page.goto(`${root.url}search/?${query}`);
       await expect.poll(settled, { timeout: 15_000 }).toMatch(/^\d+ results? for “/);
       expect(await page.locator('#search-results .paper-item').count()).toBeGreaterThan(0);
@@ -199,6 +200,16 @@ describe('over http at the root', () => {
     await page.waitForURL(/\?q=bilevel$/);
     await expect(page.locator('#search-input').inputValue()).resolves.toBe('bilevel');
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/for “bilevel”/);
+    // A typed search left to be read is settled: typing another starts a new entry, even without Enter.
+    await page.goto(`${root.url}search/`);
+    await page.locator('#search-input').pressSequentially('sparse coding', { delay: 20 });
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/for “sparse coding”/);
+    await page.waitForTimeout(1_800);
+    await page.locator('#search-input').fill('bilevel');
+    await page.waitForURL(/\?q=bilevel$/);
+    await page.goBack();
+    await page.waitForURL(/\?q=sparse\+coding$/);
+    await expect(page.locator('#search-input').inputValue()).resolves.toBe('sparse coding');
     await page.close();
   });
 
@@ -364,13 +375,19 @@ describe('from disk (file://)', () => {
     // The topic goes into the address by name, as online, so a search address means the same in both.
     expect(new URL(page.url()).searchParams.get('tag')).toBe('Bilevel optimization');
     await page.locator('#filter-day').fill('2025-12-09');
-    expect(new URL(page.url()).searchParams.get('day')).toBe('2025-12-09');
+    await expect.poll(() => new URL(page.url()).searchParams.get('day')).toBe('2025-12-09');
+    // Each filter is its own step back, as online.
+    await page.goBack();
+    await expect.poll(() => page.locator('#filter-day').inputValue()).toBe('');
+    await expect(page.locator('#filter-tag').inputValue()).resolves.toBe('Bilevel optimization');
+    await page.goForward();
+    await expect.poll(() => page.locator('#filter-day').inputValue()).toBe('2025-12-09');
     const filtered = await results.allTextContents();
     expect(filtered).toContain('Bilevel Optimization under Unbounded Smoothness: A New Algorithm and Convergence Analysis');
     expect(filtered).not.toContain('ScaleBiO: Scalable Bilevel Optimization for LLM Data Reweighting');
     // A day without a digest is named as such, not met with a bare "no results".
     await page.locator('#filter-day').fill('2025-12-01');
-    await expect(page.locator('.offline-status').textContent()).resolves.toBe('No digest on 1 Dec 2025: choose another day.');
+    await expect.poll(() => page.locator('.offline-status').textContent()).toBe('No digest on 1 Dec 2025: choose another day.');
     await page.locator('#filter-day').fill('2025-12-09');
     await results.filter({ hasText: 'Unbounded Smoothness' }).click();
     expect(page.url()).toMatch(/papers\/bilevel-optimization-under-unbounded-smoothness-a-new-algorithm-and-convergence\/index\.html$/);
@@ -416,6 +433,9 @@ describe('from disk (file://)', () => {
     await page.goto(`${fileRoot}search/index.html?q=gradient+zebra`);
     await items.first().waitFor({ timeout: 5_000 });
     await expect(page.locator('.offline-status').textContent()).resolves.toMatch(/^No paper has all of “gradient zebra”; \d+ results with some of these words\.$/);
+    // An organization's name finds its papers offline too.
+    await page.goto(`${fileRoot}search/index.html?q=tencent`);
+    await items.first().waitFor({ timeout: 5_000 });
     // Filters alone list their papers, as online, where a topic's address needs no query.
     await page.goto(`${fileRoot}search/index.html?tag=Bilevel+optimization&sort=newest:desc`);
     await items.first().waitFor({ timeout: 5_000 });
