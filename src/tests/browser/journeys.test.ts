@@ -340,6 +340,18 @@ describe('over http at the root', () => {
     await page.close();
   });
 
+  it('keeps name and search on one header row on a 320 px phone, and marks the current section for screen readers', async () => {
+    const page = await newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${root.url}papers/low-probability-tokens-sustain-exploration-in-reinforcement-learning-with/`);
+    const [brand, search] = await Promise.all([page.locator('.brand').boundingBox(), page.locator('#site-search').boundingBox()]);
+    expect(Math.abs((brand?.y ?? 0) + (brand?.height ?? 0) / 2 - ((search?.y ?? 0) + (search?.height ?? 0) / 2))).toBeLessThan(8);
+    // Within a section its link says "true"; on the section's own page, "page".
+    await expect(page.locator('.site-nav a', { hasText: 'Papers' }).getAttribute('aria-current')).resolves.toBe('true');
+    await page.goto(`${root.url}papers/`);
+    await expect(page.locator('.site-nav a', { hasText: 'Papers' }).getAttribute('aria-current')).resolves.toBe('page');
+    await page.close();
+  });
+
   it('has no horizontal scroll at phone width on any page type', async () => {
     const page = await newPage({ viewport: { width: 360, height: 740 } });
     const paths = ['', 'days/', 'days/2025-12-11/', 'papers/', 'papers/lets-make-block-coordinate-descent-converge-faster-faster-greedy-rules-message/', 'tags/', 'tags/optimization/', 'search/?q=bilevel', 'about/', 'no-such-page/'];
