@@ -142,7 +142,7 @@
         window.BroadsheetDom.appendResult(list, {
           href: '../papers/' + d[0] + '/index.html', title: d[1], published: d[2], upvotes: d[3],
           days: d[5].map(function (i) { return data.days[i]; }),
-          after: [el('ul', { class: 'result-tags', 'aria-label': 'Topics' }, d[4].map(function (t) { return el('li', {}, [data.tags[t]]); }))],
+          tags: d[4].map(function (t) { return { name: data.tags[t], href: '../tags/' + data.tagSlugs[t] + '/index.html' }; }),
         });
       });
       more.hidden = list.children.length >= hits.length;

@@ -135,14 +135,20 @@
       filters.forEach(function (s) { if (s.value) url.searchParams.set(s.name, s.value); });
       place.keep(url, how);
     }
+    // Topic pages by name, from the topic filter's choices (each carries its page's slug).
+    var tagSlugs = {};
+    var tagSelect = document.getElementById('search-filter-tag');
+    if (tagSelect) Array.prototype.forEach.call(tagSelect.options, function (o) { if (o.dataset.slug) tagSlugs[o.value] = o.dataset.slug; });
     function render(d) {
-      var tags = el('ul', { class: 'result-tags', 'aria-label': 'Topics' }, ((d.filters && d.filters.tag) || []).map(function (t) { return el('li', {}, [t]); }));
+      var tags = ((d.filters && d.filters.tag) || []).map(function (t) {
+        return { name: t, href: tagSlugs[t] ? new URL('tags/' + tagSlugs[t] + '/', root).pathname : null };
+      });
       window.BroadsheetDom.appendResult(list, {
         href: d.url, title: d.meta.title || d.url, published: d.meta.published,
         // Pagefind metadata is text.
         upvotes: d.meta.upvotes ? Number(d.meta.upvotes) : null,
         days: d.meta.days ? d.meta.days.split(', ') : [],
-        before: [excerptNode(d, excerptEnd)], after: [tags],
+        excerpt: excerptNode(d, excerptEnd), tags: tags,
       });
     }
     /**

@@ -17,9 +17,10 @@ window.BroadsheetDom = (function () {
     return Number(p[2]) + ' ' + m[Number(p[1]) - 1] + ' ' + p[0];
   }
   /**
-   * Appends a numbered result to a `.paper-list`: linked title, then `extra`
-   * nodes (excerpt, topics), with a meta line of publication date, upvotes
-   * (a number or null) and the digest days (ISO dates) before the topics.
+   * Appends a numbered result to a `.paper-list` in the day pages' order:
+   * linked title, a meta line of publication date, upvotes (a number or null)
+   * and digest days (ISO dates), topic pills linking to their pages
+   * (`tags`: { name, href }), then `excerpt` (a node) where a day has its teaser.
    */
   function appendResult(list, r) {
     var meta = [];
@@ -28,7 +29,10 @@ window.BroadsheetDom = (function () {
     if (r.days.length) meta.push(el('span', {}, ['Seen ' + r.days.map(formatDate).join(', ')]));
     var metaLine = el('p', { class: 'meta' });
     meta.forEach(function (m, i) { if (i) metaLine.appendChild(el('span', { class: 'sep', 'aria-hidden': 'true' }, [' · '])); metaLine.appendChild(m); });
-    var body = [el('h3', { class: 'paper-title' }, [el('a', { href: r.href }, [r.title])])].concat(r.before || [], [metaLine], r.after || []);
+    var pills = r.tags.length ? [el('ul', { class: 'tags', 'aria-label': 'Topics' }, r.tags.map(function (t) {
+      return el('li', {}, [t.href ? el('a', { class: 'tag', href: t.href }, [t.name]) : el('span', { class: 'tag' }, [t.name])]);
+    }))] : [];
+    var body = [el('h3', { class: 'paper-title' }, [el('a', { href: r.href }, [r.title])]), metaLine].concat(pills, r.excerpt ? [r.excerpt] : []);
     // The number column widens with the numbers (see .paper-pos), for every item at once.
     var n = list.children.length + 1;
     if (n >= 100) list.style.setProperty('--pos-digits', String(String(n).length));

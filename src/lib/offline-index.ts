@@ -31,6 +31,8 @@ export interface OfflinePayload {
   docs: OfflineDoc[];
   /** Tag names, referenced by index. */
   tags: string[];
+  /** Tag page slugs, in the order of `tags`. */
+  tagSlugs: string[];
   /** Digest days, newest first, referenced by index. */
   days: string[];
 }
@@ -50,6 +52,7 @@ export interface OfflineInput {
   /** The searchable fields of each doc, in the same order. */
   fields: { title: string; text: string; tags: string }[];
   tags: string[];
+  tagSlugs: string[];
   days: string[];
 }
 
@@ -72,14 +75,14 @@ export function offlineInput(site: SiteModel, abstractWords = OFFLINE_ABSTRACT_W
     // Names a reader may search by: the topics, and the organization (as online).
     tags: [...(docs[id]?.[4] ?? []).map((i) => tagNames[i]), p.organization?.name ?? ''].join(' ').trim(),
   }));
-  return { docs, fields, tags: tagNames, days };
+  return { docs, fields, tags: tagNames, tagSlugs: site.tags.map((t) => t.slug), days };
 }
 
 /** Indexes the input with MiniSearch (the costly step). */
-export function offlinePayload({ docs, fields, tags, days }: OfflineInput): OfflinePayload {
+export function offlinePayload({ docs, fields, tags, tagSlugs, days }: OfflineInput): OfflinePayload {
   const mini = new MiniSearch(OFFLINE_OPTIONS);
   mini.addAll(fields.map((f, id) => ({ id, ...f })));
-  return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags, days };
+  return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags, tagSlugs, days };
 }
 
 /** The payload as a classic script: it assigns a global, no fetch or module needed. */

@@ -100,7 +100,7 @@ describe('over http at the root', () => {
     await expect.poll(settled, { timeout: 15_000 }).not.toBeOneOf([before, null]);
     const items = page.locator('#search-results .paper-item');
     expect(await items.count()).toBeGreaterThan(0);
-    for (const tags of await items.evaluateAll((els) => els.map((e) => [...e.querySelectorAll('.result-tags li')].map((li) => li.textContent)))) {
+    for (const tags of await items.evaluateAll((els) => els.map((e) => [...e.querySelectorAll('.tags a.tag')].map((a) => a.textContent)))) {
       expect(tags).toContain('Optimization');
     }
     expect(fetched.some((f) => f.includes('/filter/'))).toBe(true);
@@ -454,9 +454,12 @@ describe('from disk (file://)', () => {
     const topic = await page.locator('.offline-status').textContent();
     expect(topic).toMatch(/^\d+ results?$/);
     expect(await items.count()).toBe(Number.parseInt(topic ?? '', 10));
-    expect(await page.locator('.offline-results .result-tags').evaluateAll((els) => els.every((e) => e.textContent?.includes('Bilevel optimization')))).toBe(true);
+    expect(await page.locator('.offline-results .tags').evaluateAll((els) => els.every((e) => e.textContent?.includes('Bilevel optimization')))).toBe(true);
     const byDate = (await dates()).filter(Boolean);
     expect(byDate).toEqual([...byDate].sort().reverse());
+    // Topic pills link to their pages, as on day pages.
+    await page.locator('.offline-results .tags a', { hasText: 'Bilevel optimization' }).first().click();
+    expect(page.url()).toMatch(/tags\/bilevel-optimization\/index\.html$/);
     await page.close();
   });
 
