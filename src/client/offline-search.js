@@ -120,7 +120,7 @@
         var d = data.docs[r.id];
         return (tag < 0 || d[4].indexOf(tag) >= 0) && (day === -1 || d[5].indexOf(day) >= 0) && (!year || (d[2] || '').slice(0, 4) === year);
       };
-      // Filters alone list their papers, as online: the most recently listed first (day 0 is the newest digest).
+      // Filters alone list their papers, as online (where Pagefind picks the order): here the most recently listed first (day 0 is the newest digest).
       var lastSeen = function (h) { return Math.min.apply(null, data.docs[h.id][5]); };
       hits = q ? mini.search(q, { filter: filter })
         : data.docs.map(function (_, i) { return { id: i }; }).filter(filter).sort(function (a, b) { return lastSeen(a) - lastSeen(b) || a.id - b.id; });

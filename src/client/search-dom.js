@@ -68,8 +68,9 @@ window.BroadsheetDom = (function () {
     input.addEventListener('blur', settle);
     return {
       keep: function (url, how) {
-        clearTimeout(timer);
+        // Nothing new to keep (a trailing space, say): a pause already counting towards settling goes on.
         if (how === 'keep' || url.href === location.href) return;
+        clearTimeout(timer);
         if (settled || how === 'push') history.pushState(null, '', url);
         else history.replaceState(null, '', url);
         settled = how === 'push';

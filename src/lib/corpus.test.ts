@@ -105,13 +105,28 @@ describe('buildCorpus merging', () => {
   });
   it('rejects a title listed twice on one day, and a new abstract under a known title, with warnings naming file and line', () => {
     const corpus = buildCorpus([
-      digest('a.txt', 'Nov 6, 2025', record('Alpha') + record('Alpha') + record('Beta')),
+      digest('a.txt', 'Nov 6, 2025', record('Alpha') + record('Alpha') + record('Beta') + 'Beta\n\nAnother paper entirely, under the same title.\n\n  • 2 authors\n·\nMay 1, 2024 3\n\n'),
       digest('b.txt', 'Nov 7, 2025', 'Beta\n\nA wholly different abstract.\n\n  • 2 authors\n·\nMay 1, 2024 3\n'),
     ]);
     expect(corpus.days.find((d) => d.date === '2025-11-06')?.entries.map((e) => [e.position, e.slug])).toEqual([[1, 'alpha'], [3, 'beta']]);
-    expect(corpus.stats.skipped).toBe(1);
-    expect(corpus.problems.map((p) => [p.code, p.file, p.line])).toEqual([['repeated-title', 'a.txt', expect.any(Number)], ['changed-abstract', 'b.txt', 3]]);
+    // The repeated Alpha is on the site (once); the second Beta of that day, another paper, is not: skipped, not a record shown.
+    expect(corpus.stats).toMatchObject({ records: 4, skipped: 1 });
+    expect(corpus.problems.map((p) => [p.code, p.file])).toEqual([['repeated-title', 'a.txt'], ['repeated-title', 'a.txt'], ['changed-abstract', 'b.txt']]);
     expect(corpus.papers.find((p) => p.slug === 'beta')?.abstract).toBe('A wholly different abstract.');
+  });
+  it('parses a title listed twice on one day, truncated first, as its complete listing', () => {
+    const corpus = buildCorpus([digest('a.txt', 'Nov 6, 2025', 'Gamma\n\nAbstract of Gam\n\n' + record('Gamma', '  • 7 authors\n·\nMay 1, 2024 12'))]);
+    expect(corpus.papers[0]).toMatchObject({ abstract: 'Abstract of Gamma.', authors: 7, upvotes: 12 });
+    expect(corpus.days[0]?.entries.map((e) => [e.position, e.upvotes])).toEqual([[2, 12]]);
+  });
+  it('parses maths written as LaTeX in one capture and stripped in another as one abstract, without a warning', () => {
+    const body = 'We scale evolution strategies to billion-parameter models, perturbing a weight matrix';
+    const corpus = buildCorpus([
+      digest('a.txt', 'Nov 6, 2025', `Hyperscale ES\n\n${body} EinR^{mtimes n} with low-rank noise for speed.\n\n  • 2 authors\n·\nMay 1, 2024 3\n\n`),
+      digest('b.txt', 'Nov 7, 2025', `Hyperscale ES\n\n${body} $E\\in\\mathbb{R}^{m\\times n}$ with low-rank noise for speed.\n\n  • 2 authors\n·\nMay 1, 2024 3\n\n`),
+    ]);
+    expect(corpus.papers).toHaveLength(1);
+    expect(corpus.problems.map((p) => p.code)).toEqual([]);
   });
   it('rejects two digests for the same day, and every parse error at once', () => {
     const run = () => buildCorpus([

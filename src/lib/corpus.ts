@@ -125,8 +125,11 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
   // Oldest day first, so later appearances overwrite current fields.
   usable.sort((a, b) => compareStrings(a.date ?? '', b.date ?? ''));
   const byKey = new Map<string, { records: { date: string; record: DigestRecord }[] }>();
-  // A title listed twice on one day: the second listing is reported and left off the day (one paper, one place).
+  // A title listed twice on one day: one listing is kept (the complete one, if only one is), the
+  // other is reported and left off the day (one paper, one place); a different paper under the
+  // same title is lost to the site, so it counts as skipped and not among the records shown.
   const repeated = new Set<DigestRecord>();
+  let lost = 0;
   const warn = (digest: ParsedDigest, record: DigestRecord, d: Pick<Diagnostic, 'code' | 'expected' | 'found' | 'message'>) => {
     reported.push(createDiagnostic([], { ...d, severity: 'warning', file: digest.file, line: record.line }));
   };
@@ -136,15 +139,24 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
       const key = normalizeTitle(record.title);
       const twin = today.get(key);
       if (twin) {
+        const same = sameAbstract(twin, record);
         warn(digest, record, {
           code: 'repeated-title', expected: 'each paper once per digest',
           found: `"${abbreviate(record.title, 60)}" again (first at line ${twin.line})`,
-          message: sameAbstract(twin, record)
-            ? 'The paper is listed twice on this day; the second listing is left off the day page.'
+          message: same
+            ? 'The paper is listed twice on this day; one listing (the complete one) is kept on the day page.'
             : 'Two records on this day share a title but not an abstract; the second is left off the site. Give one a distinguishing title.',
         });
-        repeated.add(record);
-        skipped++;
+        if (!same) lost++;
+        // The later listing replaces a truncated first one: the complete capture is the one to keep.
+        const entry = byKey.get(key);
+        if (same && twin.truncated && !record.truncated && entry) {
+          repeated.add(twin);
+          today.set(key, record);
+          entry.records[entry.records.length - 1] = { date: digest.date ?? '', record };
+        } else {
+          repeated.add(record);
+        }
         continue;
       }
       today.set(key, record);
@@ -154,7 +166,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
         warn(digest, record, {
           code: 'changed-abstract', expected: `the abstract this title had on ${before.date}`,
           found: `a different abstract for "${abbreviate(record.title, 60)}"`,
-          message: 'Read as the same paper (one title, one paper) with its abstract revised; the newer abstract is shown.',
+          message: 'Read as the same paper (one title, one paper), its abstract revised; the page shows the latest complete capture\'s abstract.',
         });
       }
       entry.records.push({ date: digest.date ?? '', record });
@@ -206,7 +218,8 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
     }))
     .reverse();
 
-  const records = usable.reduce((n, d) => n + d.records.length, 0);
+  const records = usable.reduce((n, d) => n + d.records.length, 0) - lost;
+  skipped += lost;
   reported.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
   return {
     days,
@@ -217,14 +230,23 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
 }
 
 /**
- * Whether two captures of one title carry the same abstract: equal once spacing
- * and case are set aside, or one cut short (a truncated capture) where the other goes on.
+ * Whether two captures of one title carry the same abstract: one cut short (a
+ * truncated capture) where the other goes on, or mostly the same words (at
+ * least {@link SAME_WORDS} of them shared), which a revision, or maths written
+ * as LaTeX in one source and stripped in the other, leaves.
  */
 function sameAbstract(a: DigestRecord, b: DigestRecord): boolean {
   const fold = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
   const [x, y] = [fold(a.abstract), fold(b.abstract)];
-  return x === y || ((a.truncated || b.truncated) && (x.startsWith(y) || y.startsWith(x)));
+  if (x === y || ((a.truncated || b.truncated) && (x.startsWith(y) || y.startsWith(x)))) return true;
+  const words = (t: string) => new Set(t.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  const [p, q] = [words(x), words(y)];
+  let shared = 0;
+  for (const w of p) if (q.has(w)) shared++;
+  return shared / Math.max(1, Math.min(p.size, q.size)) >= SAME_WORDS;
 }
+/** Share of the shorter abstract's words the other must have for the two to be one abstract. */
+const SAME_WORDS = 0.6;
 
 /** The build summary line. */
 export function formatSummary(stats: CorpusStats): string {

@@ -53,12 +53,18 @@ export function addDays(iso: string, days: number): string {
 /**
  * The year of a date written without one (`Dec 30`) in a digest of `digestDay`:
  * the digest's year, or the year before when that would put the date more than
- * {@link ROLLOVER_DAYS} days after the digest (a December paper in a January digest).
+ * {@link ROLLOVER_DAYS} days after the digest while the year before puts it in
+ * the last {@link RECENT_DAYS} days (a December paper in a January digest).
+ * Anything else keeps the digest's year, and the caller reports what is wrong.
  */
 export function yearNear(digestDay: string, month: number, day: number): number {
   const year = Number(digestDay.slice(0, 4));
-  return formatIsoDate(year, month, day) > addDays(digestDay, ROLLOVER_DAYS) ? year - 1 : year;
+  const later = formatIsoDate(year, month, day) > addDays(digestDay, ROLLOVER_DAYS);
+  const recentLastYear = formatIsoDate(year - 1, month, day) >= addDays(digestDay, -RECENT_DAYS);
+  return later && recentLastYear && isValidDate(year - 1, month, day) ? year - 1 : year;
 }
+/** How far back a yearless date may be read into the year before. */
+export const RECENT_DAYS = 92;
 
 /** Parses a digest-day line: `Nov 6`, `Nov 6, 2025` or `2025-11-06`, a weekday before it allowed. Returns null when it is not one. */
 export function parseDayLine(text: string): PartialDate | null {

@@ -75,10 +75,11 @@ export const RULES: Rule[] = [
   ['sim', /(?<![A-Za-z])\\?sim(?=\d+(?:\.\d+)?(?![\d.])(?:[kmbx]|ms)?(?![a-z]))/g, '~'],
   // mgg 1 → m ≫ 1: a one-letter variable glued to gg before a number (consonants only, so "egg 1" stays)
   ['gg', /(?<![A-Za-z])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?gg\s*(?=\d)/g, '$1 ≫ '],
-  // mll n, rll min(m,n) → m ≪ n: the same, glued to ll before a one-letter variable, a number or min/max/log ("nll loss" stays)
-  [/[b-df-hj-np-tv-z]\\?ll/i, /(?<![A-Za-z])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?ll\s*(?=\d|[A-Za-z](?![A-Za-z])|(?:min|max|log)(?![A-Za-z]))/g, '$1 ≪ '],
+  // mll n, rll min(m,n) → m ≪ n: the same, glued to ll before a one-letter variable or min/max/log
+  // ("nll loss", "the nll 0.3", "a .dll 2" stay)
+  [/[b-df-hj-np-tv-z]\\?ll/i, /(?<![\w.])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?ll\s*(?=[A-Za-z](?![A-Za-z])|(?:min|max|log)(?![A-Za-z]))/g, '$1 ≪ '],
   // Arrows, relations and symbols that are never English words
-  ['Leftrightarrow', /\s*\\?Leftrightarrow\s*/g, ' ⇔ '], ['leftrightarrow', /\s*\\?leftrightarrow\s*/g, ' ↔ '], ['Rightarrow', /\s*\\?Rightarrow\s*/g, ' ⇒ '], ['rightarrow', /\s*\\?rightarrow\s*/g, ' → '], ['mapsto', /\s*\\?mapsto\s*/g, ' ↦ '], ['leftarrow', /\s*\\?leftarrow\s*/g, ' ← '],
+  ['Leftrightarrow', /\s*\\?Leftrightarrow\s*/g, ' ⇔ '], ['leftrightarrow', /\s*\\?leftrightarrow\s*/g, ' ↔ '], ['Rightarrow', /\s*\\?Rightarrow\s*/g, ' ⇒ '], ['rightarrow', /\s*\\?rightarrow\s*/g, ' → '], ['mapsto', /\s*(?:\\mapsto|(?<![A-Za-z])mapsto(?![A-Za-z]))\s*/g, ' ↦ '], ['leftarrow', /\s*\\?leftarrow\s*/g, ' ← '],
   ['leq', /(?<![A-Za-z])\\?leq(?![A-Za-z])/g, '≤'], ['geq', /(?<![A-Za-z])\\?geq(?![A-Za-z])/g, '≥'], ['neq', /(?<![A-Za-z])\\?neq(?![A-Za-z])/g, '≠'],
   ['cdot', /(?<![A-Za-z])\\?cdot(?![A-Za-z])/g, '·'], ['infty', /\\?infty(?![A-Za-z])/g, '∞'],
   ['langle', /(?<![A-Za-z])\\?langle(?![A-Za-z])/g, '⟨'], ['rangle', /(?<![A-Za-z])\\?rangle(?![A-Za-z])/g, '⟩'],
@@ -94,8 +95,10 @@ export const RULES: Rule[] = [
   [['/', '-', '+'], new RegExp(String.raw`(?<=(?<![\w./-])(?:[A-Za-z]|\d+)/|(?<![\w./-])\d+[-+])(${GREEK_NAME})(?![A-Za-z])`, 'g'), toGreek],
   // A^dagger → A†, B^top → Bᵀ
   ['dagger', /\^\{?\\?dagger\}?/g, '†'], ['^', /\^(?:\{\\?top\}|\\?top(?![A-Za-z-]))/g, 'ᵀ'],
-  // TeX dashes: a spaced -- (Trace is the New AutoDiff -- Unlocking…) or --- between words, 10--20 between numbers
-  ['--', /(?<=\s)---(?=\s)/g, '—'], ['--', /(?<=\s)--(?=\s)|(?<=\d)--(?=\d)/g, '–'],
+  // TeX dashes: a spaced -- (Trace is the New AutoDiff -- Unlocking…) or --- between words, 10--20 between numbers;
+  // never beside a command-line option (git log --oneline -- file, train.py -- --lr)
+  ['--', /(?<=(?:^|\s)[^\s-]\S*\s)---(?=\s+[^\s-])/g, '—'],
+  ['--', /(?<=(?:^|\s)[^\s-]\S*\s)--(?=\s+[^\s-])|(?<=\d)--(?=\d)/g, '–'],
   // ``quoted'' → “quoted”
   ['``', /``([^`']*)''/g, '“$1”'],
   // Set membership before ℝ: Ain R^{n times d}, bin R^n, x'in R^d → A ∈ ℝ^… (a dimension, not a number: "Xin R^2" is a name and a score)

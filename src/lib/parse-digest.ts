@@ -70,6 +70,8 @@ const HEADER_LINES = new Set(
 );
 /** `• 15 authors`, also with another bullet or none, and thousands written with commas (`• 1,350 authors`). */
 const AUTHORS = /^(?:[•*‣◦-]\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s+authors?$/i;
+/** A short line with a digit and a month name or a numeric date: a date line, readable or not. */
+const DATE_LIKE = /^(?=.{1,40}$)(?=.*\d)(?:.*\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|[\d\s/.,-]+$)/i;
 /** A Hugging Face organization handle, the first word of an organization line. */
 const HANDLE = /^[A-Za-z0-9][\w.-]*$/;
 const SEPARATOR = '·';
@@ -124,9 +126,9 @@ function tokenize(lines: readonly string[], from: number): Token[] {
     const previous = tokens.at(-1);
     if (authors) { flush(); tokens.push({ kind: 'authors', line, count: Number(authors[1]?.replaceAll(',', '')) }); continue; }
     if (text === SEPARATOR) { flush(); tokens.push({ kind: 'separator', line }); continue; }
-    // The date line follows its `·` directly; after a blank line only a line that reads as a date is one,
-    // so a record missing its date never takes the next record's title with it.
-    if (!para && previous?.kind === 'separator' && (previous.line === line - 1 || parseDateLine(text))) {
+    // The date line follows its `·` directly; after a blank line only a line that looks like a date is one
+    // (`Apr 17`, or an unreadable `17 April 2024`), so a record missing its date keeps the next record's title.
+    if (!para && previous?.kind === 'separator' && (previous.line === line - 1 || DATE_LIKE.test(text))) {
       tokens.push({ kind: 'date', line, text });
       continue;
     }

@@ -6,6 +6,14 @@ describe('normalizeTitle', () => {
     const variants = ['Data-free  Distillation: BOOT', 'data free distillation — boot', 'ＤＡＴＡ-FREE Distillation BOOT!'];
     expect(new Set(variants.map(normalizeTitle)).size).toBe(1);
   });
+  it('parses a title written in LaTeX (Hugging Face JSON) and its stripped text-digest spelling as one', () => {
+    expect(normalizeTitle('A Bound with $\\ell_\\infty$ Guarantee')).toBe(normalizeTitle('A Bound with ell_infty Guarantee'));
+    expect(normalizeTitle("Fr\\'echet Na\\\"ive")).toBe(normalizeTitle('Fréchet Naïve'));
+  });
+  it('rejects merging titles that only + or # tells apart', () => {
+    expect(normalizeTitle('The (1+λ) EA')).not.toBe(normalizeTitle('The (1,λ) EA'));
+    expect(normalizeTitle('C++ for ML')).not.toBe(normalizeTitle('C# for ML'));
+  });
   it('rejects different words as different titles', () => {
     expect(normalizeTitle('Learning to Relax')).not.toBe(normalizeTitle('Learning to Relay'));
   });
