@@ -173,6 +173,22 @@ export function parseDigest(text: string, file: string): ParsedDigest {
       });
       bodyStart = i + 1;
     } else {
+      // A line of page chrome this parser does not know, with the day line a few lines on: the records still
+      // start after the day line, and the unknown lines are reported (never published as a paper).
+      const ahead = dayLineAhead(lines, i + 1);
+      if (ahead !== null) {
+        for (let j = i; j < ahead; j++) {
+          const u = (lines[j] ?? '').trim();
+          if (u === '' || HEADER_LINES.has(collapse(u))) continue;
+          report({
+            code: 'unknown-header-line', severity: 'error', line: j + 1, column: firstColumn(lines[j] ?? ''),
+            expected: 'a page-header line (`Daily Papers`, `Subscribe`, …) or the digest-day line', found: abbreviate(u),
+            message: 'A line before the digest day is not part of the page header this parser knows; it is left out.',
+          });
+        }
+        i = ahead - 1;
+        continue;
+      }
       report({
         code: 'missing-day-line', severity: 'error', line: i + 1, column: firstColumn(lines[i] ?? ''),
         expected: 'the digest-day line (`Nov 6`, `Nov 6, 2025` or `2025-11-06`) after the page header',
@@ -226,6 +242,21 @@ export function parseDigest(text: string, file: string): ParsedDigest {
     dayAt: dayLine ? { line: dayLine.line, column: 1, frame: renderCodeFrame(lines, dayLine.line, 1) } : null,
     skipped: skipped + (records.length - resolved.length),
   };
+}
+
+/** Non-blank lines after an unknown one that are searched for the day line. */
+const HEADER_LOOKAHEAD = 6;
+
+/** Index of a day line among the next few non-blank lines from `from`, before any record metadata; else null. */
+function dayLineAhead(lines: readonly string[], from: number): number | null {
+  for (let j = from, seen = 0; j < lines.length && seen < HEADER_LOOKAHEAD; j++) {
+    const t = (lines[j] ?? '').trim();
+    if (t === '') continue;
+    if (t === SEPARATOR || AUTHORS.test(t)) return null;
+    if (parseDayLine(t)) return j;
+    seen++;
+  }
+  return null;
 }
 
 type Report = (d: Omit<DiagnosticInput, 'file'>) => void;
