@@ -14,6 +14,10 @@ describe('normalizeTitle', () => {
     expect(normalizeTitle('The (1+λ) EA')).not.toBe(normalizeTitle('The (1,λ) EA'));
     expect(normalizeTitle('C++ for ML')).not.toBe(normalizeTitle('C# for ML'));
   });
+  it('parses titles into the very keys published addresses were hashed from (changing them moves suffixed URLs)', () => {
+    expect(normalizeTitle('Trace is the New AutoDiff -- Unlocking Efficient Optimization of Computational Workflows')).toBe('traceisthenewautodiffunlockingefficientoptimizationofcomputationalworkflows');
+    expect(titleHash(normalizeTitle('C++ Nets'))).toBe(titleHash('c++nets'));
+  });
   it('rejects different words as different titles', () => {
     expect(normalizeTitle('Learning to Relax')).not.toBe(normalizeTitle('Learning to Relay'));
   });
