@@ -30,14 +30,15 @@
    * (Pagefind issues #599 and #780), so "xyzzyqwerty" finds every "x". A word
    * counts as found when a matched word of the result contains its first four
    * letters (all of a shorter word), which keeps stems and most typos, or is
-   * the word itself short of at most two letters ("ODE" for "ODEs").
+   * the word without a plural ending ("ODE" for "ODEs"), never a shorter word
+   * that happens to start it ("the" for "thexy").
    */
   function holdsEvery(d, terms) {
     var words = (d.content || '').split(/[^\S\uFEFF]+/);
     var matched = (d.locations || []).map(function (at) { return foldWord(words[at] || ''); });
     return terms.every(function (t) {
       var head = t.slice(0, 4);
-      return matched.some(function (w) { return w.indexOf(head) >= 0 || (w.length >= 3 && w.length >= t.length - 2 && t.indexOf(w) === 0); });
+      return matched.some(function (w) { return w.indexOf(head) >= 0 || (w.length >= 3 && t.indexOf(w) === 0 && /^(?:s|es)$/.test(t.slice(w.length))); });
     });
   }
 

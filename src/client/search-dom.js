@@ -68,9 +68,10 @@ window.BroadsheetDom = (function () {
     input.addEventListener('blur', settle);
     return {
       keep: function (url, how) {
-        // Nothing new to keep (a trailing space, say): a pause already counting towards settling goes on.
-        if (how === 'keep' || url.href === location.href) return;
+        if (how === 'keep') return;
         clearTimeout(timer);
+        // Nothing new to keep (a trailing space, say), but still typing: the pause that settles starts again.
+        if (url.href === location.href) { if (!settled) timer = setTimeout(settle, SETTLE_MS); return; }
         if (settled || how === 'push') history.pushState(null, '', url);
         else history.replaceState(null, '', url);
         settled = how === 'push';

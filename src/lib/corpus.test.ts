@@ -119,6 +119,13 @@ describe('buildCorpus merging', () => {
     expect(corpus.papers[0]).toMatchObject({ abstract: 'Abstract of Gamma.', authors: 7, upvotes: 12 });
     expect(corpus.days[0]?.entries.map((e) => [e.position, e.upvotes])).toEqual([[2, 12]]);
   });
+  it('rejects silently taking a new abstract through a truncated first listing: the complete one is compared with the day before', () => {
+    const corpus = buildCorpus([
+      digest('a.txt', 'Nov 6, 2025', record('Alpha')),
+      digest('b.txt', 'Nov 7, 2025', 'Alpha\n\nA\n\nAlpha\n\nA wholly different text about something else.\n\n  • 2 authors\n·\nMay 1, 2024 3\n'),
+    ]);
+    expect(corpus.problems.map((p) => [p.code, p.file])).toContainEqual(['changed-abstract', 'b.txt']);
+  });
   it('parses maths written as LaTeX in one capture and stripped in another as one abstract, without a warning', () => {
     const body = 'We scale evolution strategies to billion-parameter models, perturbing a weight matrix';
     const corpus = buildCorpus([

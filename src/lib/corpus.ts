@@ -133,6 +133,11 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
   const warn = (digest: ParsedDigest, record: DigestRecord, d: Pick<Diagnostic, 'code' | 'expected' | 'found' | 'message'>) => {
     reported.push(createDiagnostic([], { ...d, severity: 'warning', file: digest.file, line: record.line }));
   };
+  const changedAbstract = (digest: ParsedDigest, record: DigestRecord, since: string) => warn(digest, record, {
+    code: 'changed-abstract', expected: `the abstract this title had on ${since}`,
+    found: `a different abstract for "${abbreviate(record.title, 60)}"`,
+    message: 'Read as the same paper (one title, one paper), its abstract revised; the page shows the latest complete capture\'s abstract.',
+  });
   for (const digest of usable) {
     const today = new Map<string, DigestRecord>();
     for (const record of digest.records) {
@@ -154,6 +159,9 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
           repeated.add(twin);
           today.set(key, record);
           entry.records[entry.records.length - 1] = { date: digest.date ?? '', record };
+          // The truncated twin matched the day before only as a prefix: the complete listing answers for itself.
+          const before = entry.records.at(-2);
+          if (before && !sameAbstract(before.record, record)) changedAbstract(digest, record, before.date);
         } else {
           repeated.add(record);
         }
@@ -162,13 +170,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
       today.set(key, record);
       const entry = byKey.get(key) ?? { records: [] };
       const before = entry.records.at(-1);
-      if (before && !sameAbstract(before.record, record)) {
-        warn(digest, record, {
-          code: 'changed-abstract', expected: `the abstract this title had on ${before.date}`,
-          found: `a different abstract for "${abbreviate(record.title, 60)}"`,
-          message: 'Read as the same paper (one title, one paper), its abstract revised; the page shows the latest complete capture\'s abstract.',
-        });
-      }
+      if (before && !sameAbstract(before.record, record)) changedAbstract(digest, record, before.date);
       entry.records.push({ date: digest.date ?? '', record });
       byKey.set(key, entry);
     }

@@ -61,7 +61,9 @@ export function yearNear(digestDay: string, month: number, day: number): number 
   const year = Number(digestDay.slice(0, 4));
   const later = formatIsoDate(year, month, day) > addDays(digestDay, ROLLOVER_DAYS);
   const recentLastYear = formatIsoDate(year - 1, month, day) >= addDays(digestDay, -RECENT_DAYS);
-  return later && recentLastYear && isValidDate(year - 1, month, day) ? year - 1 : year;
+  // 29 February in a digest of a common year: the year before is its only reading when that one is a leap year.
+  const onlyLastYear = !isValidDate(year, month, day) && isValidDate(year - 1, month, day);
+  return (later && recentLastYear && isValidDate(year - 1, month, day)) || onlyLastYear ? year - 1 : year;
 }
 /** How far back a yearless date may be read into the year before. */
 export const RECENT_DAYS = 92;

@@ -75,11 +75,11 @@ export const RULES: Rule[] = [
   ['sim', /(?<![A-Za-z])\\?sim(?=\d+(?:\.\d+)?(?![\d.])(?:[kmbx]|ms)?(?![a-z]))/g, '~'],
   // mgg 1 → m ≫ 1: a one-letter variable glued to gg before a number (consonants only, so "egg 1" stays)
   ['gg', /(?<![A-Za-z])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?gg\s*(?=\d)/g, '$1 ≫ '],
-  // mll n, rll min(m,n) → m ≪ n: the same, glued to ll before a one-letter variable or min/max/log
-  // ("nll loss", "the nll 0.3", "a .dll 2" stay)
-  [/[b-df-hj-np-tv-z]\\?ll/i, /(?<![\w.])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?ll\s*(?=[A-Za-z](?![A-Za-z])|(?:min|max|log)(?![A-Za-z]))/g, '$1 ≪ '],
+  // mll n, mll 1, rll min(m,n) → m ≪ n: the same, glued to ll before a one-letter variable, a whole number
+  // or min/max/log ("nll loss", "the nll 0.3", "a .dll 2" stay)
+  [/[b-df-hj-np-tv-z]\\?ll/i, /(?<![\w.])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?ll\s*(?=\d+(?![\d.])|[A-Za-z](?![A-Za-z])|(?:min|max|log)(?![A-Za-z]))/g, '$1 ≪ '],
   // Arrows, relations and symbols that are never English words
-  ['Leftrightarrow', /\s*\\?Leftrightarrow\s*/g, ' ⇔ '], ['leftrightarrow', /\s*\\?leftrightarrow\s*/g, ' ↔ '], ['Rightarrow', /\s*\\?Rightarrow\s*/g, ' ⇒ '], ['rightarrow', /\s*\\?rightarrow\s*/g, ' → '], ['mapsto', /\s*(?:\\mapsto|(?<![A-Za-z])mapsto(?![A-Za-z]))\s*/g, ' ↦ '], ['leftarrow', /\s*\\?leftarrow\s*/g, ' ← '],
+  ['Leftrightarrow', /\s*\\?Leftrightarrow\s*/g, ' ⇔ '], ['leftrightarrow', /\s*\\?leftrightarrow\s*/g, ' ↔ '], ['Rightarrow', /\s*\\?Rightarrow\s*/g, ' ⇒ '], ['rightarrow', /\s*\\?rightarrow\s*/g, ' → '], ['mapsto', /\s*\\?mapsto(?![A-Za-z])\s*/g, ' ↦ '], ['leftarrow', /\s*\\?leftarrow\s*/g, ' ← '],
   ['leq', /(?<![A-Za-z])\\?leq(?![A-Za-z])/g, '≤'], ['geq', /(?<![A-Za-z])\\?geq(?![A-Za-z])/g, '≥'], ['neq', /(?<![A-Za-z])\\?neq(?![A-Za-z])/g, '≠'],
   ['cdot', /(?<![A-Za-z])\\?cdot(?![A-Za-z])/g, '·'], ['infty', /\\?infty(?![A-Za-z])/g, '∞'],
   ['langle', /(?<![A-Za-z])\\?langle(?![A-Za-z])/g, '⟨'], ['rangle', /(?<![A-Za-z])\\?rangle(?![A-Za-z])/g, '⟩'],

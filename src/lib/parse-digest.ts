@@ -70,8 +70,9 @@ const HEADER_LINES = new Set(
 );
 /** `• 15 authors`, also with another bullet or none, and thousands written with commas (`• 1,350 authors`). */
 const AUTHORS = /^(?:[•*‣◦-]\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s+authors?$/i;
-/** A short line with a digit and a month name or a numeric date: a date line, readable or not. */
-const DATE_LIKE = /^(?=.{1,40}$)(?=.*\d)(?:.*\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|[\d\s/.,-]+$)/i;
+/** A short line shaped like a date, readable or not: month then day (`Apr 17`), day then month (`17 April 2024`), or numbers. */
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DATE_LIKE = new RegExp(String.raw`^(?=.{1,40}$)(?:${MONTH}\s+\d{1,2}(?!\S*\s+\p{L}{3,})|\d{1,2}\s+${MONTH}(?:\s+\d{4})?\s*$|[\d\s/.,-]+$)`, 'iu');
 /** A Hugging Face organization handle, the first word of an organization line. */
 const HANDLE = /^[A-Za-z0-9][\w.-]*$/;
 const SEPARATOR = '·';
@@ -229,7 +230,7 @@ export function parseDigest(text: string, file: string): ParsedDigest {
           code: 'date-after-digest', severity: 'warning', line: dateLine, column: firstColumn(lines[dateLine - 1] ?? ''),
           expected: `a publication date on or before the digest day ${date}`, found: published,
           message: publishedParts.year === null
-            ? 'A date without a year is read in the digest\'s year (the year before when that puts it more than a month later); this one still falls after the digest day.'
+            ? 'A date without a year is read in the digest\'s year, unless the year before puts it in the last three months; this one falls after the digest day.'
             : 'The paper is dated after the digest that lists it.',
         });
       }

@@ -10,9 +10,11 @@ describe('normalizeTitle', () => {
     expect(normalizeTitle('A Bound with $\\ell_\\infty$ Guarantee')).toBe(normalizeTitle('A Bound with ell_infty Guarantee'));
     expect(normalizeTitle("Fr\\'echet Na\\\"ive")).toBe(normalizeTitle('Fréchet Naïve'));
   });
-  it('rejects merging titles that only + or # tells apart', () => {
+  it('rejects merging titles that only a mathematical symbol or # tells apart', () => {
     expect(normalizeTitle('The (1+λ) EA')).not.toBe(normalizeTitle('The (1,λ) EA'));
     expect(normalizeTitle('C++ for ML')).not.toBe(normalizeTitle('C# for ML'));
+    expect(normalizeTitle('Self-Play > SFT')).not.toBe(normalizeTitle('Self-Play < SFT'));
+    expect(normalizeTitle('Text→Video')).not.toBe(normalizeTitle('Text-Video'));
   });
   it('parses titles into the very keys published addresses were hashed from (changing them moves suffixed URLs)', () => {
     expect(normalizeTitle('Trace is the New AutoDiff -- Unlocking Efficient Optimization of Computational Workflows')).toBe('traceisthenewautodiffunlockingefficientoptimizationofcomputationalworkflows');

@@ -17,10 +17,10 @@ export const SLUG_MAX = 80;
 
 /**
  * Identity key of a title: compatibility forms, case, accents (also LaTeX's,
- * `Fr\'echet`), spaces, punctuation and symbols dropped, so `Data-free`,
- * `Data free`, `DATA–FREE`, `Naïve`, `Naive` and `$\ell_\infty$`, `ell_infty`
- * name one paper; only `+` and `#` stay, so `(1+λ)` and `(1,λ)`, `C++` and
- * `C#` name two.
+ * `Fr\'echet`), spaces, punctuation and LaTeX's `$`, `^` dropped, so
+ * `Data-free`, `Data free`, `DATA–FREE`, `Naïve`, `Naive` and `$\ell_\infty$`,
+ * `ell_infty` name one paper; mathematical symbols and `#` stay, so `(1+λ)`
+ * and `(1,λ)`, `A > B` and `A < B`, `C++` and `C#` name two.
  */
 export function normalizeTitle(title: string): string {
   return title
@@ -28,7 +28,7 @@ export function normalizeTitle(title: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}+#]+/gu, '');
+    .replace(/[^\p{L}\p{N}\p{Sm}#]+/gu, '');
 }
 
 /**
