@@ -42,6 +42,40 @@
     });
   }
 
+  /** Whether the best-ranked results of a search hold every one of `terms` (see holdsEvery). */
+  function bestHoldAll(search, terms) {
+    return Promise.all(search.results.slice(0, BEST).map(function (x) { return x.data(); })).then(function (best) {
+      return best.some(function (d) { return holdsEvery(d, terms); });
+    });
+  }
+
+  /**
+   * The papers holding some of the words, when none holds all: one search a
+   * word (a word no paper has adds nothing), merged with the papers holding
+   * the most words first, then by summed relevance. Pagefind has no "any
+   * word" query, and its sort keys are not in results, so these come by relevance.
+   */
+  function someWords(pagefind, terms, chosen) {
+    return Promise.all(terms.map(function (t) {
+      return pagefind.search(t, { filters: chosen }).then(function (s) {
+        return bestHoldAll(s, [t]).then(function (found) { return found ? s.results : []; });
+      });
+    })).then(function (lists) {
+      var byId = {};
+      var merged = [];
+      lists.forEach(function (results) {
+        results.forEach(function (r) {
+          var m = byId[r.id];
+          if (!m) { m = byId[r.id] = { result: r, words: 0, score: 0 }; merged.push(m); }
+          m.words++;
+          m.score += r.score;
+        });
+      });
+      merged.sort(function (a, b) { return b.words - a.words || b.score - a.score; });
+      return { results: merged.map(function (m) { return m.result; }), someWords: true };
+    });
+  }
+
   /**
    * The excerpt of a result, made from the indexed text and where the query
    * matched it (`locations`, word positions): only the abstract, which ends
@@ -112,9 +146,10 @@
     ready.catch(function () { status.textContent = 'The search index could not be loaded.'; });
 
     /** The status line: how many results, or why there are none. */
-    function describe(n, q, day) {
+    function describe(n, q, day, anyWord) {
       var D = window.BroadsheetDom;
       if (day && digestDays.indexOf(day) < 0) return 'No digest on ' + D.formatDate(day) + ': choose another day.';
+      if (n > 0 && anyWord) return 'No paper has all of ' + D.quoted(q) + '; ' + n + (n === 1 ? ' result' : ' results') + ' with some of these words' + (sort.value ? ', most words first.' : '.');
       if (n > 0) return n + (n === 1 ? ' result' : ' results') + (q ? ' for ' + D.quoted(q) : '');
       return 'No results' + (q ? ' for ' + D.quoted(q) : '') + (day ? ' on ' + D.formatDate(day) : '') + (q ? ' — try fewer words or filters.' : ' — try fewer filters.');
     }
@@ -203,11 +238,13 @@
       ready.then(function (pagefind) {
         return pagefind.search(q || null, { filters: chosen, sort: order ? Object.fromEntries([order]) : undefined }).then(function (search) {
           var terms = queryTerms(q);
-          if (!search || !terms.length || !search.results.length) return search;
+          if (!search || !terms.length) return search;
           // Relevance ranks whole-word matches first: when its best few hold none of the words, nothing does.
-          var ranked = order ? pagefind.search(q, { filters: chosen }) : Promise.resolve(search);
-          return ranked.then(function (r) { return Promise.all(r.results.slice(0, BEST).map(function (x) { return x.data(); })); }).then(function (best) {
-            return best.some(function (d) { return holdsEvery(d, terms); }) ? search : { results: [] };
+          var ranked = !search.results.length ? Promise.resolve(search) : order ? pagefind.search(q, { filters: chosen }) : Promise.resolve(search);
+          return ranked.then(function (r) { return bestHoldAll(r, terms); }).then(function (found) {
+            if (found) return search;
+            // No paper has every word: as offline, the papers with some of them, most words first.
+            return terms.length < 2 ? { results: [] } : someWords(pagefind, terms, chosen);
           });
         });
       }).then(function (search) {
@@ -215,7 +252,7 @@
         results = search.results; shown = 0;
         var n = results.length;
         var day = chosen.day ? chosen.day[0] : '';
-        return showMore(g, describe(n, q, day)).then(function () { return restore(g, saved); });
+        return showMore(g, describe(n, q, day, search.someWords)).then(function () { return restore(g, saved); });
       }).catch(function () {
         // Every later search fails the same way when the index never loaded: say so, never "Searching…" for ever.
         if (g === generation) { list.textContent = ''; more.hidden = true; status.textContent = 'The search index could not be loaded.'; }
