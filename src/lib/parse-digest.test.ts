@@ -80,6 +80,12 @@ describe('parseDigest diagnostics', () => {
     expect(records).toEqual([]);
     expect(problems.map((p) => [p.code, p.line, p.found])).toEqual([['bad-credit', 7, '• 4 auteurs']]);
   });
+  it('rejects a dated file without a day line as records, never taking a record\'s date for the day line', () => {
+    const abstract = 'We study a problem at length, with enough words to be an abstract rather than a line of page chrome, as every real abstract is.';
+    const { problems } = parseDigest(`Paper A\n\n${abstract}\n\nOct 1\n\nPaper B\n\n${abstract}\n\n  • 2 authors\n·\nOct 2 3\n`, '2025-11-06.txt');
+    expect(problems.map((p) => p.code)).not.toContain('unknown-header-line');
+    expect(problems.map((p) => p.code)).not.toContain('day-line-mismatch');
+  });
   it('parses an empty file as no records but rejects it for its missing day', () => {
     const { records, problems, date } = parseDigest('', 'empty.txt');
     expect(records).toEqual([]);

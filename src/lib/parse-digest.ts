@@ -248,12 +248,19 @@ export function parseDigest(text: string, file: string): ParsedDigest {
 /** Non-blank lines after an unknown one that are searched for the day line. */
 const HEADER_LOOKAHEAD = 6;
 
-/** Index of a day line among the next few non-blank lines from `from`, before any record metadata; else null. */
+/** Longest line taken for page chrome: an abstract is longer, and means the records have begun. */
+const HEADER_LINE_MAX = 120;
+
+/**
+ * Index of a day line among the next few non-blank lines from `from` (the
+ * line at `from - 1` being unknown), before any record metadata or abstract-long line; else null.
+ */
 function dayLineAhead(lines: readonly string[], from: number): number | null {
+  if ((lines[from - 1] ?? '').trim().length > HEADER_LINE_MAX) return null;
   for (let j = from, seen = 0; j < lines.length && seen < HEADER_LOOKAHEAD; j++) {
     const t = (lines[j] ?? '').trim();
     if (t === '') continue;
-    if (t === SEPARATOR || AUTHORS.test(t)) return null;
+    if (t === SEPARATOR || AUTHORS.test(t) || t.length > HEADER_LINE_MAX) return null;
     if (parseDayLine(t)) return j;
     seen++;
   }
