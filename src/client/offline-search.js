@@ -121,9 +121,10 @@
         return (tag < 0 || d[4].indexOf(tag) >= 0) && (day === -1 || d[5].indexOf(day) >= 0) && (!year || (d[2] || '').slice(0, 4) === year);
       };
       // Filters alone list their papers, as online (where Pagefind picks the order): here the most recently listed first (day 0 is the newest digest).
-      var lastSeen = function (h) { return Math.min.apply(null, data.docs[h.id][5]); };
       hits = q ? mini.search(q, { filter: filter })
-        : data.docs.map(function (_, i) { return { id: i }; }).filter(filter).sort(function (a, b) { return lastSeen(a) - lastSeen(b) || a.id - b.id; });
+        : data.docs.map(function (_, i) { return { id: i }; }).filter(filter)
+          .map(function (h) { h.lastSeen = Math.min.apply(null, data.docs[h.id][5]); return h; })
+          .sort(function (a, b) { return a.lastSeen - b.lastSeen || a.id - b.id; });
       var anyWord = q && hits.length === 0 && /\s/.test(q);
       if (anyWord) hits = mini.search(q, { filter: filter, combineWith: 'OR' });
       sortHits(hits, sortSelect.value);

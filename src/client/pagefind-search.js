@@ -72,7 +72,7 @@
         });
       });
       merged.sort(function (a, b) { return b.words - a.words || b.score - a.score; });
-      return { results: merged.map(function (m) { return m.result; }), someWords: true };
+      return { results: merged.map(function (m) { return m.result; }), anyWord: true };
     });
   }
 
@@ -240,7 +240,7 @@
           var terms = queryTerms(q);
           if (!search || !terms.length) return search;
           // Relevance ranks whole-word matches first: when its best few hold none of the words, nothing does.
-          var ranked = !search.results.length ? Promise.resolve(search) : order ? pagefind.search(q, { filters: chosen }) : Promise.resolve(search);
+          var ranked = order && search.results.length ? pagefind.search(q, { filters: chosen }) : Promise.resolve(search);
           return ranked.then(function (r) { return bestHoldAll(r, terms); }).then(function (found) {
             if (found) return search;
             // No paper has every word: as offline, the papers with some of them, most words first.
@@ -252,7 +252,7 @@
         results = search.results; shown = 0;
         var n = results.length;
         var day = chosen.day ? chosen.day[0] : '';
-        return showMore(g, describe(n, q, day, search.someWords)).then(function () { return restore(g, saved); });
+        return showMore(g, describe(n, q, day, search.anyWord)).then(function () { return restore(g, saved); });
       }).catch(function () {
         // Every later search fails the same way when the index never loaded: say so, never "Searching…" for ever.
         if (g === generation) { list.textContent = ''; more.hidden = true; status.textContent = 'The search index could not be loaded.'; }

@@ -37,7 +37,7 @@ window.BroadsheetDom = (function () {
     var n = list.children.length + 1;
     if (n >= 100) list.style.setProperty('--pos-digits', String(String(n).length));
     list.appendChild(el('li', { class: 'paper-item' }, [
-      el('span', { class: 'paper-pos', 'aria-hidden': 'true' }, [String(list.children.length + 1)]),
+      el('span', { class: 'paper-pos', 'aria-hidden': 'true' }, [String(n)]),
       el('div', {}, body),
     ]));
   }

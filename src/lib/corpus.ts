@@ -130,6 +130,8 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
   // same title is lost to the site, so it counts as skipped and not among the records shown.
   const repeated = new Set<DigestRecord>();
   let lost = 0;
+  // Each record's paper key, made once: the day pages below look their records' papers up by it.
+  const keyOf = new Map<DigestRecord, string>();
   const warn = (digest: ParsedDigest, record: DigestRecord, d: Pick<Diagnostic, 'code' | 'expected' | 'found' | 'message'>) => {
     reported.push(createDiagnostic([], { ...d, severity: 'warning', file: digest.file, line: record.line }));
   };
@@ -142,6 +144,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
     const today = new Map<string, DigestRecord>();
     for (const record of digest.records) {
       const key = normalizeTitle(record.title);
+      keyOf.set(record, key);
       const twin = today.get(key);
       if (twin) {
         const same = sameAbstract(twin, record);
@@ -215,7 +218,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
       date: digest.date ?? '',
       file: digest.file,
       entries: digest.records.filter((r) => !repeated.has(r)).map((r) => ({
-        position: r.position, upvotes: r.truncated ? null : r.upvotes, slug: slugs.get(normalizeTitle(r.title)) ?? '',
+        position: r.position, upvotes: r.truncated ? null : r.upvotes, slug: slugs.get(keyOf.get(r) ?? '') ?? '',
       })),
     }))
     .reverse();

@@ -8,7 +8,9 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_NAME = `(?<month>${['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ...Object.keys(MONTHS)].join('|')})\\.?`;
+/** A month's name, whole or abbreviated (`Nov`, `Sept`, `November`), without its dot. */
+const MONTH_WORD = `(?:${[...FULL_MONTHS.map((m) => m.toLowerCase()), ...Object.keys(MONTHS)].join('|')})`;
+const MONTH_NAME = `(?<month>${MONTH_WORD})\\.?`;
 
 /** A month and day with an optional year, as written in a digest (`Nov 6`, `Nov 6, 2025`). */
 export interface PartialDate {
@@ -36,6 +38,14 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 /** Formats a full date as `YYYY-MM-DD`. */
 export function formatIsoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A short line shaped like a date, readable or not: month then day (`Apr 17`), day then month (`17 April 2024`), or numbers. */
+const DATE_LIKE = new RegExp(String.raw`^(?=.{1,40}$)(?:${MONTH_WORD}\.?\s+\d{1,2}(?!\S*\s+\p{L}{3,})|\d{1,2}\s+${MONTH_WORD}\.?(?:\s+\d{4})?\s*$|[\d\s/.,-]+$)`, 'iu');
+
+/** Whether a line is shaped like a date, readable or not (a date line that `parseDateLine` may still reject). */
+export function looksLikeDate(text: string): boolean {
+  return DATE_LIKE.test(text);
 }
 
 /** A weekday before a day line, as a page may print it: `Thursday, Nov 6`, `Thu Nov 6`. */

@@ -13,7 +13,7 @@
  * the record before it is kept as truncated (title and abstract only).
  */
 import { abbreviate, createDiagnostic, renderCodeFrame, type Diagnostic, type DiagnosticInput } from './diagnostics.ts';
-import { dateFromFileName, formatIsoDate, isValidDate, parseDateLine, parseDayLine, yearNear, type PartialDate } from './dates.ts';
+import { dateFromFileName, formatIsoDate, isValidDate, looksLikeDate, parseDateLine, parseDayLine, yearNear, type PartialDate } from './dates.ts';
 
 /** An organization credited instead of an author count, as `handle Display Name`. */
 export interface Organization {
@@ -70,9 +70,6 @@ const HEADER_LINES = new Set(
 );
 /** `• 15 authors`, also with another bullet or none, and thousands written with commas (`• 1,350 authors`). */
 const AUTHORS = /^(?:[•*‣◦-]\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s+authors?$/i;
-/** A short line shaped like a date, readable or not: month then day (`Apr 17`), day then month (`17 April 2024`), or numbers. */
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const DATE_LIKE = new RegExp(String.raw`^(?=.{1,40}$)(?:${MONTH}\s+\d{1,2}(?!\S*\s+\p{L}{3,})|\d{1,2}\s+${MONTH}(?:\s+\d{4})?\s*$|[\d\s/.,-]+$)`, 'iu');
 /** A Hugging Face organization handle, the first word of an organization line. */
 const HANDLE = /^[A-Za-z0-9][\w.-]*$/;
 const SEPARATOR = '·';
@@ -129,7 +126,7 @@ function tokenize(lines: readonly string[], from: number): Token[] {
     if (text === SEPARATOR) { flush(); tokens.push({ kind: 'separator', line }); continue; }
     // The date line follows its `·` directly; after a blank line only a line that looks like a date is one
     // (`Apr 17`, or an unreadable `17 April 2024`), so a record missing its date keeps the next record's title.
-    if (!para && previous?.kind === 'separator' && (previous.line === line - 1 || DATE_LIKE.test(text))) {
+    if (!para && previous?.kind === 'separator' && (previous.line === line - 1 || looksLikeDate(text))) {
       tokens.push({ kind: 'date', line, text });
       continue;
     }
