@@ -93,6 +93,8 @@ export const RULES: Rule[] = [
   // ... or after a one-letter or numeric numerator's slash, or a bare number's sign: n/delta, 1-delta
   // (never "the beta version", "(delta) wave", "v0.2-beta", "Phi-3/beta", "alpha/beta pruning" or a path /org/delta)
   [['/', '-', '+'], new RegExp(String.raw`(?<=(?<![\w./-])(?:[A-Za-z]|\d+)/|(?<![\w./-])\d+[-+])(${GREEK_NAME})(?![A-Za-z])`, 'g'), toGreek],
+  // Operator names keep their word: \log n → log n, \max_i → max_i
+  ['\\', /\\(log|ln|exp|min|max|sup|inf|lim|sin|cos|tan|det|dim|arg|argmin|argmax|Pr)(?![A-Za-z])/g, '$1'],
   // A^dagger → A†, B^top → Bᵀ
   ['dagger', /\^\{?\\?dagger\}?/g, '†'], ['^', /\^(?:\{\\?top\}|\\?top(?![A-Za-z-]))/g, 'ᵀ'],
   // TeX dashes: a spaced -- (Trace is the New AutoDiff -- Unlocking…) or --- between words, 10--20 between numbers;
@@ -116,10 +118,21 @@ export const RULES: Rule[] = [
   // Superscripts of whole numbers: d^2, ^{-1} (n^1.5 stays); other braced exponents keep their caret: d^{2/3} → d^(2/3)
   ['^', /(?<=[^\s^{}])\^(?:\{([+-]?\d{1,3})\}|([+-]?\d{1,3})(?![\d}]|\.\d))/g, (_m, braced, bare) => map(braced ?? bare ?? '', SUPERSCRIPT)],
   ['^{', /(?<=[^\s^{}])\^\{([^{}]+)\}(?=(\w?))/g, (_m, exponent = '', glued = '') => bracketScript('^', exponent, glued)],
+  // \frac{a}{b} → a/b, \frac{log n}{log d} → (log n)/(log d), also as extracted with the numerator's closing brace lost:
+  // frac{loglog n{log d}} (after the scripts, so frac{x^{2}}{y} has no braces left inside); log log n spaced apart
+  ['loglog', /(?<![A-Za-z])\\?log\s?\\?log(?= [A-Za-z](?![A-Za-z]))/g, 'log log'],
+  ['frac', /(?<![A-Za-z])\\?frac\s*\{([^{}]+)\}\s*\{([^{}]+)\}|(?<![A-Za-z])\\?frac\{([^{}]+)\{([^{}]+)\}\}/g,
+    (_m, numerator, denominator, lostNumerator, lostDenominator) => `${fractionPart(numerator ?? lostNumerator ?? '')}/${fractionPart(denominator ?? lostDenominator ?? '')}`],
   // \frac{1}{r} extracted as 1{r}, \frac{\epsilon}{d} as epsilon{d} (a number or a Greek letter glued to a braced denominator,
   // not an index's digit nor an ordinal: x_1{t}, 1{st} stay): 1/r, ε/d, 1/β
   ['{', new RegExp(String.raw`(?<![\p{L}\p{N}._^])(\d+|${GREEK_NAME})\{(?!(?:st|nd|rd|th)\})([\p{L}\p{N}√]+)\}`, 'gu'), (_m, numerator = '', denominator = '') => `${GREEK[numerator] ?? numerator}/${denominator}`],
 ];
+
+/** One side of a fraction: bare when a single token (1/2, n/d), bracketed otherwise ((log n)/(log d)). */
+function fractionPart(part: string): string {
+  const trimmed = part.trim();
+  return /^[\p{L}\p{N}√.]+$/u.test(trimmed) ? trimmed : `(${trimmed})`;
+}
 
 /** A script needs no brackets of its own when bracketed already or a single token that ends the word: x^{(t)} → x^(t), W^{T} x → W^T x. */
 function bracketScript(mark: string, script: string, glued: string): string {
