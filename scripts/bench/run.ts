@@ -15,7 +15,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pushTo } from '../../src/lib/collections.ts';
+import { pushTo } from '../../src/lib/map-lists.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { astroEnvironment, NODE_FLAGS, OUTPUT_OPTIONS } from '../build-settings.mjs';
 import { measureMachine, type MachineReference } from './machine-reference.ts';

@@ -1,5 +1,5 @@
 /**
- * Small collection helpers shared by the pure modules.
+ * Helpers for maps of lists (grouping), shared by the pure modules.
  */
 
 /** Appends a value to the list under a key, creating it: grouping in one pass, without copying lists. */

@@ -4,7 +4,7 @@
  * stay thin and the derivations are tested without a build.
  */
 import type { Day, Paper } from './corpus.ts';
-import { pushTo } from './collections.ts';
+import { pushTo } from './map-lists.ts';
 import { repairLatexText } from './latex-repair.ts';
 import { checkNotes, type PaperNote, type TagNote } from './notes.ts';
 import { computeSimilar, type SimilarityDoc } from './similarity.ts';

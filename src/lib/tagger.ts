@@ -4,7 +4,7 @@
  * light stemming, title matches weigh more than abstract matches, exclusion
  * terms veto a tag, and a tag needs a minimum score.
  */
-import { pushTo } from './collections.ts';
+import { pushTo } from './map-lists.ts';
 import { compareStrings } from './titles.ts';
 
 /** One topic of the taxonomy. */

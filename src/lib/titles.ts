@@ -4,7 +4,7 @@
  * however the digests around it change.
  */
 import slugify from '@sindresorhus/slugify';
-import { pushTo } from './collections.ts';
+import { pushTo } from './map-lists.ts';
 import { RESERVED_SLUG } from './pagination.ts';
 
 /** Compares strings by code unit: the same order on every machine, whatever its locale. */
