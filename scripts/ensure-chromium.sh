@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs Debian's chromium for the browser suites when it is missing.
 # playwright-core drives it; `npx playwright install` cannot download here.
+# A Chromium of one's own (CHROMIUM_PATH, as src/tests/support/browser.ts reads it) needs no install.
 set -euo pipefail
-if [ -x /usr/bin/chromium ]; then exit 0; fi
+if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then exit 0; fi
 if [ "$(id -u)" != 0 ]; then
   echo "chromium is missing and installing it needs root: sudo apt-get install chromium" >&2
   exit 1

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Two projects: fast unit tests beside the code, and tests of the built site (they build once). */
+/** Three projects: fast unit tests beside the code; tests of the built site and real-browser tests (they read the build suite's dist/ and build variants of their own, one file at a time). */
 export default defineConfig({
   test: {
     projects: [
