@@ -128,11 +128,7 @@
       var anyWord = q && hits.length === 0 && /\s/.test(q);
       if (anyWord) hits = mini.search(q, { filter: filter, combineWith: 'OR' });
       sortHits(hits, sortSelect.value);
-      var count = hits.length + (hits.length === 1 ? ' result' : ' results');
-      status.textContent = day === -2 ? 'No digest on ' + window.BroadsheetDom.formatDate(dayField.value) + ': choose another day.'
-        : hits.length === 0 ? (q ? 'No results — try fewer words.' : 'No results — try fewer filters.')
-          : anyWord ? 'No paper has all of ' + window.BroadsheetDom.quoted(q) + '; ' + count + ' with some of these words.'
-            : q ? count + ' for ' + window.BroadsheetDom.quoted(q) : count;
+      status.textContent = window.BroadsheetDom.describe(hits.length, q, { day: day === -1 ? '' : dayField.value, unknownDay: day === -2, filtered: filtered, anyWord: anyWord, sorted: false });
       showMore();
     }
     // Results a page at a time, as online: the status counts them all, the list grows on request.
@@ -141,9 +137,9 @@
       hits.slice(from, from + PAGE_SIZE).forEach(function (h) {
         var d = data.docs[h.id];
         window.BroadsheetDom.appendResult(list, {
-          href: '../papers/' + d[0] + '/index.html', title: d[1], published: d[2], upvotes: d[3],
+          href: '../papers/' + d[0] + '/index.html', title: d[1], published: d[2], upvotes: d[3], credit: d[6],
           days: d[5].map(function (i) { return data.days[i]; }),
-          tags: d[4].map(function (t) { return { name: data.tags[t], href: '../tags/' + data.tagSlugs[t] + '/index.html' }; }),
+          tags: d[4].map(function (t) { return { name: data.tags[t], slug: data.tagSlugs[t], href: '../tags/' + data.tagSlugs[t] + '/index.html' }; }),
         });
       });
       more.hidden = list.children.length >= hits.length;

@@ -145,15 +145,6 @@
 
     ready.catch(function () { status.textContent = 'The search index could not be loaded.'; });
 
-    /** The status line: how many results, or why there are none. */
-    function describe(n, q, day, anyWord) {
-      var D = window.BroadsheetDom;
-      if (day && digestDays.indexOf(day) < 0) return 'No digest on ' + D.formatDate(day) + ': choose another day.';
-      if (n > 0 && anyWord) return 'No paper has all of ' + D.quoted(q) + '; ' + n + (n === 1 ? ' result' : ' results') + ' with some of these words' + (sort.value ? ', most words first.' : '.');
-      if (n > 0) return n + (n === 1 ? ' result' : ' results') + (q ? ' for ' + D.quoted(q) : '');
-      return 'No results' + (q ? ' for ' + D.quoted(q) : '') + (day ? ' on ' + D.formatDate(day) : '') + (q ? ' — try fewer words or filters.' : ' — try fewer filters.');
-    }
-
     var generation = 0;
     var results = [];
     var shown = 0;
@@ -178,10 +169,12 @@
     if (tagSelect) Array.prototype.forEach.call(tagSelect.options, function (o) { if (o.dataset.slug) tagSlugs[o.value] = o.dataset.slug; });
     function render(d) {
       var tags = ((d.filters && d.filters.tag) || []).map(function (t) {
-        return { name: t, href: tagSlugs[t] ? new URL('tags/' + tagSlugs[t] + '/', root).pathname : null };
+        return { name: t, slug: tagSlugs[t], href: tagSlugs[t] ? new URL('tags/' + tagSlugs[t] + '/', root).pathname : null };
       });
       window.BroadsheetDom.appendResult(list, {
         href: d.url, title: d.meta.title || d.url, published: d.meta.published,
+        // One text, its parts joined by CREDIT_JOIN (src/lib/search-record.ts).
+        credit: d.meta.credit ? d.meta.credit.split(' · ') : [],
         // Pagefind metadata is text.
         upvotes: d.meta.upvotes ? Number(d.meta.upvotes) : null,
         days: d.meta.days ? d.meta.days.split(', ') : [],
@@ -252,7 +245,8 @@
         results = search.results; shown = 0;
         var n = results.length;
         var day = chosen.day ? chosen.day[0] : '';
-        return showMore(g, describe(n, q, day, search.anyWord)).then(function () { return restore(g, saved); });
+        var message = window.BroadsheetDom.describe(n, q, { day: day, unknownDay: Boolean(day) && digestDays.indexOf(day) < 0, filtered: Object.keys(chosen).length > 0, anyWord: search.anyWord, sorted: Boolean(sort.value) });
+        return showMore(g, message).then(function () { return restore(g, saved); });
       }).catch(function () {
         // Every later search fails the same way when the index never loaded: say so, never "Searching…" for ever.
         if (g === generation) { list.textContent = ''; more.hidden = true; status.textContent = 'The search index could not be loaded.'; }

@@ -18,18 +18,22 @@ window.BroadsheetDom = (function () {
   }
   /**
    * Appends a numbered result to a `.paper-list` in the day pages' order:
-   * linked title, a meta line of publication date, upvotes (a number or null)
-   * and digest days (ISO dates), topic pills linking to their pages
-   * (`tags`: { name, href }), then `excerpt` (a node) where a day has its teaser.
+   * linked title, a meta line of publication date, credit (`credit`: the author
+   * count and organization as text), upvotes (a number or null) and digest days
+   * (ISO dates), topic pills linking to their pages (`tags`: { name, slug, href };
+   * none for "untagged", as day lists show none), then `excerpt` (a node) where
+   * a day has its teaser.
    */
   function appendResult(list, r) {
     var meta = [];
     if (r.published) meta.push(el('span', {}, ['Published ', el('time', { datetime: r.published }, [formatDate(r.published)])]));
+    (r.credit || []).forEach(function (c) { meta.push(el('span', {}, [c])); });
     if (r.upvotes !== null && r.upvotes !== undefined) meta.push(el('span', { class: r.upvotes === 0 ? 'upvotes upvotes-none' : 'upvotes' }, ['▲ ' + r.upvotes + (r.upvotes === 1 ? ' upvote' : ' upvotes')]));
     if (r.days.length) meta.push(el('span', {}, ['Seen ' + r.days.map(formatDate).join(', ')]));
     var metaLine = el('p', { class: 'meta' });
     meta.forEach(function (m, i) { if (i) metaLine.appendChild(el('span', { class: 'sep', 'aria-hidden': 'true' }, [' · '])); metaLine.appendChild(m); });
-    var pills = r.tags.length ? [el('ul', { class: 'tags', 'aria-label': 'Topics' }, r.tags.map(function (t) {
+    var topics = r.tags.filter(function (t) { return t.slug !== 'untagged'; });
+    var pills = topics.length ? [el('ul', { class: 'tags', 'aria-label': 'Topics' }, topics.map(function (t) {
       return el('li', {}, [t.href ? el('a', { class: 'tag', href: t.href }, [t.name]) : el('span', { class: 'tag' }, [t.name])]);
     }))] : [];
     var body = [el('h3', { class: 'paper-title' }, [el('a', { href: r.href }, [r.title])]), metaLine].concat(pills, r.excerpt ? [r.excerpt] : []);
@@ -84,5 +88,18 @@ window.BroadsheetDom = (function () {
   function quoted(q) {
     return '“' + q.replace(/^["“](.*)["”]$/, '$1') + '”';
   }
-  return { el: el, formatDate: formatDate, appendResult: appendResult, foldOptions: foldOptions, quoted: quoted, searchHistory: searchHistory };
+  /**
+   * The status line of both searches: how many results, or why there are none and what to try.
+   * `o`: day (ISO, when one is chosen), unknownDay (no digest that day), filtered (any filter chosen),
+   * anyWord (no paper has every word: these have some), sorted (a sort was asked for, which any-word results ignore).
+   */
+  function describe(n, q, o) {
+    var count = n + (n === 1 ? ' result' : ' results');
+    if (o.unknownDay) return 'No digest on ' + formatDate(o.day) + ': choose another day.';
+    if (n > 0 && o.anyWord) return 'No paper has all of ' + quoted(q) + '; ' + count + ' with some of these words' + (o.sorted ? ', most words first.' : '.');
+    if (n > 0) return count + (q ? ' for ' + quoted(q) : '');
+    var hint = q && o.filtered ? 'fewer words or filters' : q ? 'fewer words' : 'fewer filters';
+    return 'No results' + (q ? ' for ' + quoted(q) : '') + (o.day ? ' on ' + formatDate(o.day) : '') + ' — try ' + hint + '.';
+  }
+  return { el: el, formatDate: formatDate, appendResult: appendResult, foldOptions: foldOptions, quoted: quoted, describe: describe, searchHistory: searchHistory };
 })();

@@ -12,8 +12,11 @@
       var cut = url.search(/[?#]/), path = cut < 0 ? url : url.slice(0, cut), rest = cut < 0 ? '' : url.slice(cut);
       return /\/$/.test(path) || path === '.' || path === '..' ? path.replace(/\/?$/, '/') + 'index.html' + rest : url;
     };
-    d.querySelectorAll('a[href]').forEach(function (a) { a.setAttribute('href', fix(a.getAttribute('href'))); });
-    d.querySelectorAll('form[action]').forEach(function (f) { f.setAttribute('action', fix(f.getAttribute('action'))); });
+    // The 404 page links from the site's root (a host serves it at any address); from disk it is the root's own file.
+    var base = root.getAttribute('data-root-links');
+    var local = function (url) { return base && url && url.indexOf(base) === 0 ? './' + url.slice(base.length) : url; };
+    d.querySelectorAll('a[href], link[rel=icon]').forEach(function (a) { a.setAttribute('href', fix(local(a.getAttribute('href')))); });
+    d.querySelectorAll('form[action]').forEach(function (f) { f.setAttribute('action', fix(local(f.getAttribute('action')))); });
     // Redirect pages (old addresses) too: follow the refresh to the file, not the folder.
     var refresh = d.querySelector('meta[http-equiv="refresh"]');
     var target = refresh && /url=(.*)$/i.exec(refresh.getAttribute('content') || '');

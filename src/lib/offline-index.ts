@@ -7,7 +7,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { rawOnlyWords } from './latex-repair.ts';
-import type { PaperView, SiteModel } from './site-model.ts';
+import { creditParts, type PaperView, type SiteModel } from './site-model.ts';
 import { compareStrings } from './titles.ts';
 
 /** Words of an abstract that go into the offline index. */
@@ -19,8 +19,8 @@ export const OFFLINE_OPTIONS = {
   searchOptions: { boost: { title: 3, tags: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
 } satisfies Options;
 
-/** One document row: slug, title, published, upvotes, tag indexes, day indexes. */
-export type OfflineDoc = [string, string, string | null, number | null, number[], number[]];
+/** One document row: slug, title, published, upvotes, tag indexes, day indexes, credit (author count, organization: `creditParts`). */
+export type OfflineDoc = [string, string, string | null, number | null, number[], number[], string[]];
 
 /** Everything the offline search page loads. */
 export interface OfflinePayload {
@@ -67,6 +67,7 @@ export function offlineInput(site: SiteModel, abstractWords = OFFLINE_ABSTRACT_W
     p.slug, p.title, p.published, p.upvotes,
     (p.tags.length ? p.tags.map((t) => t.slug) : ['untagged']).map((s) => tagIndex.get(s) ?? -1).filter((i) => i >= 0),
     p.appearances.map((a) => dayIndex.get(a.date) ?? -1).filter((i) => i >= 0),
+    creditParts(p),
   ]);
   const fields = papers.map((p, id) => ({
     // Both forms are searchable: "ell_2" and "ℓ₂".

@@ -47,7 +47,7 @@ export interface TagView {
   related: { slug: string; count: number }[];
   /** Papers per digest day, newest day first. */
   perDay: { date: string; count: number }[];
-  /** Distinct papers per month (`YYYY-MM`) of digest days, newest first: a year of days is a dozen rows. */
+  /** Papers per month (`YYYY-MM`) of their first digest day, newest first (they add up to `papers`): a year of days is a dozen rows. */
   perMonth: { month: string; count: number }[];
 }
 
@@ -89,6 +89,16 @@ function aliasMap(papers: readonly PaperView[]): Map<string, string[]> {
 }
 
 /** A tag's display name (its slug if the model does not know it). */
+/** "7 authors", "1 author": the credit a meta line shows for an author count. */
+export function formatAuthors(count: number): string {
+  return `${count} ${count === 1 ? 'author' : 'authors'}`;
+}
+
+/** A paper's credit as meta lines show it, in their order: the author count, then the organization (either may be missing). */
+export function creditParts(paper: Pick<PaperView, 'authors' | 'organization'>): string[] {
+  return [paper.authors !== null ? formatAuthors(paper.authors) : null, paper.organization?.name ?? null].filter((part): part is string => part !== null);
+}
+
 export function tagName(slug: string, site: Pick<SiteModel, 'tagBySlug'>): string {
   return site.tagBySlug.get(slug)?.name ?? slug;
 }
@@ -152,8 +162,9 @@ export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], t
     const perMonth = new Map<string, number>();
     for (const p of list) {
       for (const a of p.appearances) perDay.set(a.date, (perDay.get(a.date) ?? 0) + 1);
-      // A paper shown on two days of one month counts once for that month.
-      for (const month of new Set(p.appearances.map((a) => a.date.slice(0, 7)))) perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+      // Counted once, in the month it was first listed: the months add up to the topic's paper count.
+      const first = p.appearances.reduce((min, a) => (a.date < min ? a.date : min), p.appearances[0]?.date ?? '');
+      if (first) perMonth.set(first.slice(0, 7), (perMonth.get(first.slice(0, 7)) ?? 0) + 1);
     }
     tags.push({
       ...def,
