@@ -245,7 +245,7 @@
         results = search.results; shown = 0;
         var n = results.length;
         var day = chosen.day ? chosen.day[0] : '';
-        var message = window.BroadsheetDom.describe(n, q, { day: day, unknownDay: Boolean(day) && digestDays.indexOf(day) < 0, filtered: Object.keys(chosen).length > 0, anyWord: search.anyWord, sorted: Boolean(sort.value) });
+        var message = window.BroadsheetDom.describe(n, q, { day: day, days: digestDays, filtered: Object.keys(chosen).length > 0, anyWord: search.anyWord, sorted: Boolean(sort.value) });
         return showMore(g, message).then(function () { return restore(g, saved); });
       }).catch(function () {
         // Every later search fails the same way when the index never loaded: say so, never "Searching…" for ever.

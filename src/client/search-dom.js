@@ -90,12 +90,18 @@ window.BroadsheetDom = (function () {
   }
   /**
    * The status line of both searches: how many results, or why there are none and what to try.
-   * `o`: day (ISO, when one is chosen), unknownDay (no digest that day), filtered (any filter chosen),
+   * `o`: day (ISO, when one is chosen), days (the digest days, ISO, newest first), filtered (any filter chosen),
    * anyWord (no paper has every word: these have some), sorted (a sort was asked for, which any-word results ignore).
    */
   function describe(n, q, o) {
     var count = n + (n === 1 ? ' result' : ' results');
-    if (o.unknownDay) return 'No digest on ' + formatDate(o.day) + ': choose another day.';
+    if (o.day && o.days.indexOf(o.day) < 0) {
+      // The date field offers every day: name the digest days on either side of the one chosen.
+      var later = o.days.filter(function (d) { return d > o.day; }).pop();
+      var earlier = o.days.filter(function (d) { return d < o.day; })[0];
+      var near = [earlier, later].filter(Boolean).map(formatDate);
+      return 'No digest on ' + formatDate(o.day) + (near.length ? ': the nearest ' + (near.length === 1 ? 'is ' : 'are ') + near.join(' and ') + '.' : '.');
+    }
     if (n > 0 && o.anyWord) return 'No paper has all of ' + quoted(q) + '; ' + count + ' with some of these words' + (o.sorted ? ', most words first.' : '.');
     if (n > 0) return count + (q ? ' for ' + quoted(q) : '');
     var hint = q && o.filtered ? 'fewer words or filters' : q ? 'fewer words' : 'fewer filters';

@@ -112,6 +112,9 @@ describe('over http at the root', () => {
     const seen = await items.evaluateAll((els) => els.map((e) => e.querySelector('.meta')?.textContent ?? ''));
     expect(seen.length).toBeGreaterThan(0);
     for (const meta of seen) expect(meta).toContain('11 Dec 2025');
+    // A day without a digest names the digest days on either side (the date field offers every day).
+    await page.locator('#search-filter-day').fill('2025-11-20');
+    await expect.poll(settled, { timeout: 15_000 }).toBe('No digest on 20 Nov 2025: the nearest are 6 Nov 2025 and 9 Dec 2025.');
     await page.close();
   });
 
@@ -409,7 +412,7 @@ describe('from disk (file://)', () => {
     expect(filtered).not.toContain('ScaleBiO: Scalable Bilevel Optimization for LLM Data Reweighting');
     // A day without a digest is named as such, not met with a bare "no results".
     await page.locator('#filter-day').fill('2025-12-01');
-    await expect.poll(() => page.locator('.offline-status').textContent()).toBe('No digest on 1 Dec 2025: choose another day.');
+    await expect.poll(() => page.locator('.offline-status').textContent()).toBe('No digest on 1 Dec 2025: the nearest are 6 Nov 2025 and 9 Dec 2025.');
     await page.locator('#filter-day').fill('2025-12-09');
     await results.filter({ hasText: 'Unbounded Smoothness' }).click();
     expect(page.url()).toMatch(/papers\/bilevel-optimization-under-unbounded-smoothness-a-new-algorithm-and-convergence\/index\.html$/);
