@@ -47,6 +47,19 @@ export function hasNeedle(text: string, needle: Rule[0]): boolean {
 }
 
 /**
+ * \frac{a}{b} → a/b, \frac{log n}{log d} → (log n)/(log d), also as extracted with the numerator's closing brace lost
+ * (frac{loglog n{log d}}, never a script's braces: frac{x^{2}}{y}); spaced from a letter or digit it touches (x\frac{1}{2} → x 1/2, never 3\frac{1}{4} → 31/4).
+ * Braces inside either part wait for a later pass (the rule runs before and after roots and scripts).
+ */
+const FRACTION: Rule = ['frac', /(?:\\|(?<![A-Za-z\\]))frac\s*\{([^{}]+)\}\s*\{([^{}]+)\}|(?:\\|(?<![A-Za-z\\]))frac\{([^{}]*[^{}^_\s])\{([^{}]+)\}\}/g,
+  (match, numerator, denominator, lostNumerator, lostDenominator, offset, text) => {
+    const glued = (c = '') => /[\p{L}\p{N}]/u.test(c);
+    const at = Number(offset);
+    const fraction = `${fractionPart(numerator ?? lostNumerator ?? '')}/${fractionPart(denominator ?? lostDenominator ?? '')}`;
+    return `${glued(text?.[at - 1]) ? ' ' : ''}${fraction}${glued(text?.[at + match.length]) ? ' ' : ''}`;
+  }];
+
+/**
  * Character-level rules, in order. Each is anchored to LaTeX-only spellings,
  * and comes with a needle: a substring it cannot match without, so a rule
  * only scans text that contains its needle (checked by a unit test).
@@ -93,8 +106,8 @@ export const RULES: Rule[] = [
   // ... or after a one-letter or numeric numerator's slash, or a bare number's sign: n/delta, 1-delta
   // (never "the beta version", "(delta) wave", "v0.2-beta", "Phi-3/beta", "alpha/beta pruning" or a path /org/delta)
   [['/', '-', '+'], new RegExp(String.raw`(?<=(?<![\w./-])(?:[A-Za-z]|\d+)/|(?<![\w./-])\d+[-+])(${GREEK_NAME})(?![A-Za-z])`, 'g'), toGreek],
-  // Operator names keep their word: \log n → log n, \max_i → max_i
-  ['\\', /\\(log|ln|exp|min|max|sup|inf|lim|sin|cos|tan|det|dim|arg|argmin|argmax|Pr)(?![A-Za-z])/g, '$1'],
+  // Operator names keep their word, spaced from what they follow: \log n → log n, \max_i → max_i, n\log n → n log n
+  ['\\', /([\p{L}\p{N})}]?)\\(log|ln|exp|min|max|sup|inf|lim|sin|cos|tan|det|dim|arg|argmin|argmax|Pr)(?![A-Za-z])/gu, (_m, before = '', name = '') => (before ? `${before} ${name}` : name)],
   // A^dagger → A†, B^top → Bᵀ
   ['dagger', /\^\{?\\?dagger\}?/g, '†'], ['^', /\^(?:\{\\?top\}|\\?top(?![A-Za-z-]))/g, 'ᵀ'],
   // TeX dashes: a spaced -- (Trace is the New AutoDiff -- Unlocking…) or --- between words, 10--20 between numbers;
@@ -105,6 +118,8 @@ export const RULES: Rule[] = [
   ['``', /``([^`']*)''/g, '“$1”'],
   // Set membership before ℝ: Ain R^{n times d}, bin R^n, x'in R^d → A ∈ ℝ^… (a dimension, not a number: "Xin R^2" is a name and a score)
   ['R^', /(?<![A-Za-z])([A-Za-z]'?)\s?\\?in\s*R(?=\^[{A-Za-z])/g, '$1 ∈ ℝ'],
+  // A fraction inside a root or a script is taken before them: sqrt{frac{a}{b}} → √(a/b), T^{frac{2}{3}} → T^(2/3)
+  FRACTION,
   // sqrt{T} → √T, sqrt{d log n} → √(d log n)
   ['sqrt', /(?<![A-Za-z])\\?sqrt\{([^{}]+)\}/g, (_m, radicand = '') => (/^\w+$/.test(radicand) ? `√${radicand}` : `√(${radicand})`)],
   // widetilde O → Õ (Theta, Omega: Θ̃, Ω̃), then Theta( and Omega( → Θ(, Ω(
@@ -118,11 +133,10 @@ export const RULES: Rule[] = [
   // Superscripts of whole numbers: d^2, ^{-1} (n^1.5 stays); other braced exponents keep their caret: d^{2/3} → d^(2/3)
   ['^', /(?<=[^\s^{}])\^(?:\{([+-]?\d{1,3})\}|([+-]?\d{1,3})(?![\d}]|\.\d))/g, (_m, braced, bare) => map(braced ?? bare ?? '', SUPERSCRIPT)],
   ['^{', /(?<=[^\s^{}])\^\{([^{}]+)\}(?=(\w?))/g, (_m, exponent = '', glued = '') => bracketScript('^', exponent, glued)],
-  // \frac{a}{b} → a/b, \frac{log n}{log d} → (log n)/(log d), also as extracted with the numerator's closing brace lost:
-  // frac{loglog n{log d}} (after the scripts, so frac{x^{2}}{y} has no braces left inside); log log n spaced apart
-  ['loglog', /(?<![A-Za-z])\\?log\s?\\?log(?= [A-Za-z](?![A-Za-z]))/g, 'log log'],
-  ['frac', /(?<![A-Za-z])\\?frac\s*\{([^{}]+)\}\s*\{([^{}]+)\}|(?<![A-Za-z])\\?frac\{([^{}]+)\{([^{}]+)\}\}/g,
-    (_m, numerator, denominator, lostNumerator, lostDenominator) => `${fractionPart(numerator ?? lostNumerator ?? '')}/${fractionPart(denominator ?? lostDenominator ?? '')}`],
+  // loglog n → log log n (the backslashed form is spaced above; "a loglog plot" or "a loglog a tree" stay)
+  ['loglog', /(?<![A-Za-z])loglog(?= (?![aAI](?![A-Za-z]))[A-Za-z](?![A-Za-z]))/g, 'log log'],
+  // ... and a fraction around a script once the script is done: frac{x^{2}}{y} → x²/y
+  FRACTION,
   // \frac{1}{r} extracted as 1{r}, \frac{\epsilon}{d} as epsilon{d} (a number or a Greek letter glued to a braced denominator,
   // not an index's digit nor an ordinal: x_1{t}, 1{st} stay): 1/r, ε/d, 1/β
   ['{', new RegExp(String.raw`(?<![\p{L}\p{N}._^])(\d+|${GREEK_NAME})\{(?!(?:st|nd|rd|th)\})([\p{L}\p{N}√]+)\}`, 'gu'), (_m, numerator = '', denominator = '') => `${GREEK[numerator] ?? numerator}/${denominator}`],
