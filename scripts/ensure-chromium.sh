@@ -3,7 +3,12 @@
 # playwright-core drives it; `npx playwright install` cannot download here.
 # A Chromium of one's own (CHROMIUM_PATH, as src/tests/support/browser.ts reads it) needs no install.
 set -euo pipefail
-if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then exit 0; fi
+if [ -n "${CHROMIUM_PATH:-}" ]; then
+  [ -x "$CHROMIUM_PATH" ] && exit 0
+  echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable Chromium; unset it to use Debian's /usr/bin/chromium" >&2
+  exit 1
+fi
+if [ -x /usr/bin/chromium ]; then exit 0; fi
 if [ "$(id -u)" != 0 ]; then
   echo "chromium is missing and installing it needs root: sudo apt-get install chromium" >&2
   exit 1

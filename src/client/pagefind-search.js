@@ -173,8 +173,7 @@
       });
       window.BroadsheetDom.appendResult(list, {
         href: d.url, title: d.meta.title || d.url, published: d.meta.published,
-        // One text, its parts joined by CREDIT_JOIN (src/lib/search-record.ts).
-        credit: d.meta.credit ? d.meta.credit.split(' · ') : [],
+        credit: [d.meta.authors, d.meta.organization].filter(Boolean),
         // Pagefind metadata is text.
         upvotes: d.meta.upvotes ? Number(d.meta.upvotes) : null,
         days: d.meta.days ? d.meta.days.split(', ') : [],

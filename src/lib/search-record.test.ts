@@ -19,8 +19,8 @@ describe('searchRecord', () => {
     expect(html).toContain('<span data-pagefind-filter="year:2025"></span>');
     expect(html).toContain('<span data-pagefind-filter="organization:Org: &#x22;A&#x22;, B"></span>');
     expect(html).toContain('<span data-pagefind-sort="upvotes:0000007"></span>');
-    expect(html).toContain('<span data-pagefind-meta="credit:Org: &#x22;A&#x22;, B"></span>');
-    expect(searchRecord({ ...paper, authors: 1 }, site).html).toContain('data-pagefind-meta="credit:1 author · Org: &#x22;A&#x22;, B"');
+    expect(html).toContain('<span data-pagefind-meta="organization:Org: &#x22;A&#x22;, B"></span>');
+    expect(searchRecord({ ...paper, authors: 1 }, site).html).toContain('<span data-pagefind-meta="authors:1 author"></span>');
   });
   it('rejects markup in digest text: it is escaped, never parsed', () => {
     expect(searchRecord(paper, site).html).not.toMatch(/<script>|<b>/);
@@ -28,7 +28,7 @@ describe('searchRecord', () => {
   it('files a paper without tags under Untagged and leaves unknown fields out', () => {
     const { html } = searchRecord({ ...paper, tags: [], published: null, organization: null, upvotes: null }, site);
     expect(html).toContain('tag:Untagged');
-    expect(html).not.toMatch(/year:|meta="published:|organization:|meta="upvotes|meta="credit/);
+    expect(html).not.toMatch(/year:|meta="published:|organization:|meta="upvotes|meta="authors|meta="organization/);
   });
   it('parses an undated paper into date sort keys that put it last either way, so sorting by date never drops it', () => {
     const undated = searchRecord({ ...paper, published: null }, site).html;

@@ -9,7 +9,7 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { rawOnlyWords } from './latex-repair.ts';
-import { creditParts, tagName, type PaperView, type SiteModel } from './site-model.ts';
+import { formatAuthors, tagName, type PaperView, type SiteModel } from './site-model.ts';
 import { compareStrings } from './titles.ts';
 import { paperPath } from './urls.ts';
 
@@ -103,8 +103,9 @@ export function searchDocument(paper: PaperView, site: Pick<SiteModel, 'tagBySlu
     data: [
       ...SEARCH_FILTERS.flatMap((f) => filters[f].map((value) => ['filter', f, value] as const)),
       ...(paper.published ? [['meta', 'published', paper.published]] as const : []),
-      // Authors and organization, as the day lists' meta line shows them (one text: Pagefind metadata is a string).
-      ...(creditParts(paper).length ? [['meta', 'credit', creditParts(paper).join(CREDIT_JOIN)]] as const : []),
+      // Author count and organization, as the day lists' meta line shows them.
+      ...(paper.authors !== null ? [['meta', 'authors', formatAuthors(paper.authors)]] as const : []),
+      ...(paper.organization ? [['meta', 'organization', paper.organization.name]] as const : []),
       // Pagefind drops a page without the sort key from sorted results, and a key sorts one way: a paper
       // without a date (a truncated record) has both keys, each putting it last in its own direction.
       ['sort', 'newest', paper.published ?? UNDATED.newest],
@@ -123,9 +124,6 @@ export function searchDocument(paper: PaperView, site: Pick<SiteModel, 'tagBySlu
  * (the result's link) nor the digest's raw spellings (indexed to be found).
  */
 export const EXCERPT_END = '⁂';
-
-/** Joins a result's credit parts in its `credit` metadata; the search page splits them again. */
-export const CREDIT_JOIN = ' · ';
 
 /**
  * The HTML Pagefind indexes for a search document: the abstract, then

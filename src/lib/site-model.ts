@@ -88,7 +88,6 @@ function aliasMap(papers: readonly PaperView[]): Map<string, string[]> {
   return new Map([...map].sort(([a], [b]) => compareStrings(a, b)));
 }
 
-/** A tag's display name (its slug if the model does not know it). */
 /** "7 authors", "1 author": the credit a meta line shows for an author count. */
 export function formatAuthors(count: number): string {
   return `${count} ${count === 1 ? 'author' : 'authors'}`;
@@ -99,6 +98,7 @@ export function creditParts(paper: Pick<PaperView, 'authors' | 'organization'>):
   return [paper.authors !== null ? formatAuthors(paper.authors) : null, paper.organization?.name ?? null].filter((part): part is string => part !== null);
 }
 
+/** A tag's display name (its slug if the model does not know it). */
 export function tagName(slug: string, site: Pick<SiteModel, 'tagBySlug'>): string {
   return site.tagBySlug.get(slug)?.name ?? slug;
 }
