@@ -72,7 +72,8 @@
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-day' }, ['Day']), dayField]),
       ]),
     ]);
-    var note = el('p', { class: 'offline-note' }, ['Offline search: this copy of the site was opened from disk, so a compact index of titles and abstract openings is used.']);
+    var note = el('p', { class: 'offline-note' }, [data.wholeAbstracts ? 'Offline search: this copy of the site was opened from disk, so an index made for it, of titles, abstracts, topics and organizations, is used.'
+      : 'Offline search: this copy of the site was opened from disk, so a compact index of titles, abstract openings, topics and organizations is used: a word late in an abstract is found online only.']);
     var main = el('div', { class: 'search-main' }, [note, heading, status, list, more]);
     container.textContent = '';
     container.appendChild(el('div', { class: 'search-layout' }, [form, options, main]));

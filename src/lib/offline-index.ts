@@ -10,8 +10,19 @@ import { rawOnlyWords } from './latex-repair.ts';
 import { creditParts, type PaperView, type SiteModel } from './site-model.ts';
 import { compareStrings } from './titles.ts';
 
-/** Words of an abstract that go into the offline index. */
-export const OFFLINE_ABSTRACT_WORDS = 60;
+/**
+ * Abstract words the offline index holds in all. The browser loads the whole index from disk before the first
+ * result, so its size is bounded: whole abstracts up to 10,000 papers' worth of 60 words, then every abstract's
+ * opening (at least `OFFLINE_MIN_ABSTRACT_WORDS` words).
+ */
+export const OFFLINE_WORD_BUDGET = 600_000;
+/** Words of every abstract the offline index holds, however large the corpus. */
+export const OFFLINE_MIN_ABSTRACT_WORDS = 60;
+
+/** Words of each abstract the offline index holds for a corpus of `papers`: whole abstracts on a small site, 60 from 10,000 papers on. */
+export function offlineAbstractWords(papers: number): number {
+  return Math.max(OFFLINE_MIN_ABSTRACT_WORDS, Math.floor(OFFLINE_WORD_BUDGET / Math.max(1, papers)));
+}
 
 /** MiniSearch options; the browser must use the very same ones to load the index. */
 export const OFFLINE_OPTIONS = {
@@ -35,6 +46,8 @@ export interface OfflinePayload {
   tagSlugs: string[];
   /** Digest days, newest first, referenced by index. */
   days: string[];
+  /** Whether every abstract is indexed whole (else only their openings: the page says which). */
+  wholeAbstracts: boolean;
 }
 
 /** The first `words` words, joined by single spaces (the whole text when it is not longer), without splitting all of it. */
@@ -54,10 +67,11 @@ export interface OfflineInput {
   tags: string[];
   tagSlugs: string[];
   days: string[];
+  wholeAbstracts: boolean;
 }
 
 /** Collects the offline index's input from the site model. */
-export function offlineInput(site: SiteModel, abstractWords = OFFLINE_ABSTRACT_WORDS): OfflineInput {
+export function offlineInput(site: SiteModel, abstractWords = offlineAbstractWords(site.papers.length)): OfflineInput {
   const tagNames = site.tags.map((t) => t.name);
   const tagIndex = new Map(site.tags.map((t, i) => [t.slug, i]));
   const days = site.days.map((d) => d.date);
@@ -76,14 +90,15 @@ export function offlineInput(site: SiteModel, abstractWords = OFFLINE_ABSTRACT_W
     // Names a reader may search by: the topics, and the organization (as online).
     tags: [...(docs[id]?.[4] ?? []).map((i) => tagNames[i]), p.organization?.name ?? ''].join(' ').trim(),
   }));
-  return { docs, fields, tags: tagNames, tagSlugs: site.tags.map((t) => t.slug), days };
+  const wholeAbstracts = papers.every((p) => trimWords(p.abstractText, abstractWords).length === p.abstractText.length);
+  return { docs, fields, tags: tagNames, tagSlugs: site.tags.map((t) => t.slug), days, wholeAbstracts };
 }
 
 /** Indexes the input with MiniSearch (the costly step). */
-export function offlinePayload({ docs, fields, tags, tagSlugs, days }: OfflineInput): OfflinePayload {
+export function offlinePayload({ docs, fields, tags, tagSlugs, days, wholeAbstracts }: OfflineInput): OfflinePayload {
   const mini = new MiniSearch(OFFLINE_OPTIONS);
   mini.addAll(fields.map((f, id) => ({ id, ...f })));
-  return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags, tagSlugs, days };
+  return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags, tagSlugs, days, wholeAbstracts };
 }
 
 /** The payload as a classic script: it assigns a global, no fetch or module needed. */

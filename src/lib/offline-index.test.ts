@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { OFFLINE_MIN_ABSTRACT_WORDS, offlineAbstractWords, offlineInput } from './offline-index.ts';
+import type { PaperView, SiteModel } from './site-model.ts';
+
+const words = (n: number, word = 'w') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
+const paper = (slug: string, abstract: string): PaperView => ({
+  slug, key: slug, title: slug, rawTitle: slug, abstract, abstractText: abstract, authors: 3, organization: null, published: '2025-10-03', upvotes: 1,
+  appearances: [{ date: '2025-12-09', position: 1, upvotes: 1 }], tags: [], lastSeen: '2025-12-09', similar: [], arxivId: null, authorNames: null, links: {}, hasNote: false, aliases: [],
+});
+const siteOf = (papers: PaperView[]) => ({ papers, tags: [], days: [{ date: '2025-12-09' }] }) as unknown as SiteModel;
+
+describe('offlineAbstractWords', () => {
+  it('parses a small corpus into whole abstracts and a large one into openings, never fewer than the minimum', () => {
+    expect(offlineAbstractWords(134)).toBeGreaterThan(4000);
+    expect(offlineAbstractWords(10_000)).toBe(OFFLINE_MIN_ABSTRACT_WORDS);
+    expect(offlineAbstractWords(100_000)).toBe(OFFLINE_MIN_ABSTRACT_WORDS);
+    expect(offlineAbstractWords(0)).toBeGreaterThan(0);
+  });
+});
+
+describe('offlineInput', () => {
+  it('parses whole abstracts into the index when they fit, and says so', () => {
+    const input = offlineInput(siteOf([paper('a', `${words(200)} latecomer`)]));
+    expect(input.fields[0]?.text).toContain('latecomer');
+    expect(input.wholeAbstracts).toBe(true);
+    expect(input.docs[0]?.[6]).toEqual(['3 authors']);
+  });
+  it('rejects words past an abstract\'s opening when the corpus is large, and says so', () => {
+    const input = offlineInput(siteOf([paper('a', `${words(200)} latecomer`)]), OFFLINE_MIN_ABSTRACT_WORDS);
+    expect(input.fields[0]?.text).not.toContain('latecomer');
+    expect(input.fields[0]?.text.split(' ')).toHaveLength(OFFLINE_MIN_ABSTRACT_WORDS);
+    expect(input.wholeAbstracts).toBe(false);
+  });
+});
