@@ -16,13 +16,17 @@
   // Results checked for the words searched before any are shown (see holdsEvery).
   var BEST = 3;
 
-  /** A word as compared with the query: lower case, accents and punctuation dropped. */
-  function foldWord(w) {
-    return w.normalize('NFD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  /** Text as words are compared: lower case, accents dropped. */
+  function fold(text) {
+    return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
   }
-  /** The words of a query, folded. */
+  /** A word as compared with the query: folded, punctuation dropped. */
+  function foldWord(w) {
+    return fold(w).replace(/[^\p{L}\p{N}]+/gu, '');
+  }
+  /** The words of a query, folded ("naïve" one word, not "nai" and "ve"). */
   function queryTerms(q) {
-    return q.normalize('NFD').toLowerCase().split(/[^\p{L}\p{N}]+/u).map(foldWord).filter(Boolean);
+    return fold(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   }
   /**
    * Whether a result holds every word searched, not a stand-in for one: for a
