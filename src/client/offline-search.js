@@ -28,14 +28,13 @@
     });
   }
 
-  /** Renders the offline search into `container`; `sorts` are the online page's sort choices ({ value, label }). */
-  window.broadsheetOfflineSearch = function (container, initialQuery, sorts) {
+  /** Renders the offline search into `container`, for the search the address holds; `sorts` are the online page's sort choices ({ value, label }). */
+  window.broadsheetOfflineSearch = function (container, sorts) {
     var data = window.BroadsheetOffline;
     var mini = window.MiniSearch.loadJS(data.index, data.options);
     var params = new URLSearchParams(location.search);
 
     var input = el('input', { id: 'search-input', type: 'search', name: 'q', class: 'search-input', placeholder: 'Search titles and abstracts', autocomplete: 'off' });
-    input.value = initialQuery || '';
     // Papers per topic, as the online search shows them.
     var perTag = data.tags.map(function () { return 0; });
     data.docs.forEach(function (d) { d[4].forEach(function (t) { perTag[t]++; }); });
@@ -77,10 +76,7 @@
     var main = el('div', { class: 'search-main' }, [note, heading, status, list, more]);
     container.textContent = '';
     container.appendChild(el('div', { class: 'search-layout' }, [form, options, main]));
-    if (params.get('tag') && tagIndex[params.get('tag')] !== undefined) tagSelect.value = params.get('tag');
-    if (params.get('day')) dayField.value = params.get('day');
-    if (params.get('sort')) sortSelect.value = params.get('sort');
-    if (params.get('year')) yearSelect.value = params.get('year');
+    readUrl();
     window.BroadsheetDom.foldOptions(options, function () { return Boolean(sortSelect.value || tagSelect.value || yearSelect.value || dayField.value); });
     // The one online filter the offline index does not carry: say it is not applied rather than ignore it silently.
     if (params.get('organization')) {
@@ -88,7 +84,7 @@
     }
     var hits = [];
     var place = window.BroadsheetDom.searchHistory(input);
-    /** Puts the search the address describes into the form (Back and Forward). */
+    /** Puts the search the address describes into the form (on opening, and on Back and Forward). */
     function readUrl() {
       var p = new URLSearchParams(location.search);
       input.value = p.get('q') || '';
@@ -158,6 +154,6 @@
     form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); render('type'); place.settle(); });
     window.addEventListener('popstate', function () { clearTimeout(timer); readUrl(); render('keep'); place.settle(); });
     render('keep');
-    if (!initialQuery) input.focus();
+    if (!input.value) input.focus();
   };
 })();

@@ -83,14 +83,18 @@ export function offlineInput(site: SiteModel, abstractWords = offlineAbstractWor
     p.appearances.map((a) => dayIndex.get(a.date) ?? -1).filter((i) => i >= 0),
     creditParts(p),
   ]);
-  const fields = papers.map((p, id) => ({
-    // Both forms are searchable: "ell_2" and "ℓ₂".
-    title: `${p.title} ${rawOnlyWords(p.rawTitle, p.title)}`.trim(),
-    text: `${trimWords(p.abstractText, abstractWords)} ${rawOnlyWords(trimWords(p.abstract, abstractWords), trimWords(p.abstractText, abstractWords))}`.trim(),
-    // Names a reader may search by: the topics, and the organization (as online).
-    tags: [...(docs[id]?.[4] ?? []).map((i) => tagNames[i]), p.organization?.name ?? ''].join(' ').trim(),
-  }));
-  const wholeAbstracts = papers.every((p) => trimWords(p.abstractText, abstractWords).length === p.abstractText.length);
+  let wholeAbstracts = true;
+  const fields = papers.map((p, id) => {
+    const opening = trimWords(p.abstractText, abstractWords);
+    if (opening.length < p.abstractText.length) wholeAbstracts = false;
+    return {
+      // Both forms are searchable: "ell_2" and "ℓ₂".
+      title: `${p.title} ${rawOnlyWords(p.rawTitle, p.title)}`.trim(),
+      text: `${opening} ${rawOnlyWords(trimWords(p.abstract, abstractWords), opening)}`.trim(),
+      // Names a reader may search by: the topics, and the organization (as online).
+      tags: [...(docs[id]?.[4] ?? []).map((i) => tagNames[i]), p.organization?.name ?? ''].join(' ').trim(),
+    };
+  });
   return { docs, fields, tags: tagNames, tagSlugs: site.tags.map((t) => t.slug), days, wholeAbstracts };
 }
 

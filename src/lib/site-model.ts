@@ -163,7 +163,7 @@ export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], t
     for (const p of list) {
       for (const a of p.appearances) perDay.set(a.date, (perDay.get(a.date) ?? 0) + 1);
       // Counted once, in the month it was first listed: the months add up to the topic's paper count.
-      const first = p.appearances.reduce((min, a) => (a.date < min ? a.date : min), p.appearances[0]?.date ?? '');
+      const first = p.appearances[0]?.date; // appearances are oldest first
       if (first) perMonth.set(first.slice(0, 7), (perMonth.get(first.slice(0, 7)) ?? 0) + 1);
     }
     tags.push({
