@@ -20,6 +20,12 @@ describe('normalizeTitle', () => {
     expect(normalizeTitle('Trace is the New AutoDiff -- Unlocking Efficient Optimization of Computational Workflows')).toBe('traceisthenewautodiffunlockingefficientoptimizationofcomputationalworkflows');
     expect(titleHash(normalizeTitle('C++ Nets'))).toBe(titleHash('c++nets'));
   });
+  it('hashes every key into 7 characters starting with 0 or 1, which the not-found page tells from a title word by', () => {
+    const keys = ['', 'a', 'c++nets', 'science', ...Array.from({ length: 2000 }, (_, i) => `paper${i}`)];
+    for (const key of keys) expect(titleHash(key)).toMatch(/^[01][0-9a-z]{6}$/);
+    // Both first characters occur: the pattern is not narrower than the hashes.
+    expect(new Set(keys.map((k) => titleHash(k)[0]))).toEqual(new Set(['0', '1']));
+  });
   it('rejects different words as different titles', () => {
     expect(normalizeTitle('Learning to Relax')).not.toBe(normalizeTitle('Learning to Relay'));
   });

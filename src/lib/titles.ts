@@ -43,7 +43,12 @@ export function slugifyTitle(title: string): string {
   return boundary > 0 ? cut.slice(0, boundary) : full.slice(0, SLUG_MAX);
 }
 
-/** Short stable suffix from a normalized title (FNV-1a 32-bit, base 36): same title, same suffix, everywhere. */
+/**
+ * Short stable suffix from a normalized title (FNV-1a 32-bit, base 36): same
+ * title, same suffix, everywhere. Always 7 characters starting with 0 or 1
+ * (2^32 - 1 is `1z141z3`): the not-found page strips such a suffix from a
+ * missing paper address to find the paper it meant.
+ */
 export function titleHash(normalized: string): string {
   let hash = 0x811c9dc5;
   for (const ch of normalized) {

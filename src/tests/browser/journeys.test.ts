@@ -599,4 +599,50 @@ describe('old paper addresses', () => {
       await server.close();
     }
   });
+
+  it('names the paper a missing address meant: a search for its words, and online the paper whose suffix it lost or gained', async () => {
+    const dist = buildVariant('dist-aliases-browser', { SEEDS_DIR: path.resolve('src/tests/fixtures/aliases') });
+    const server = await serveStatic(dist, '/mirror/');
+    try {
+      const page = await newPage();
+      const guessAt = async (address: string) => {
+        await page.goto(`${server.url}${address}`);
+        await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+        const search = page.locator('#not-found-ways a').first();
+        const guess = page.locator('#not-found-guess');
+        // The guess comes from a fetch: wait for it where one is expected, else for the fetch to have had its chance.
+        await page.waitForLoadState('networkidle');
+        return {
+          search: { text: await search.textContent(), href: await search.getAttribute('href') },
+          guess: (await guess.isVisible()) ? { text: await guess.textContent(), href: await guess.locator('a').evaluate((a) => (a as HTMLAnchorElement).href) } : null,
+        };
+      };
+      // A suffix the paper does not have (say, its colliding twin's digest was removed): the paper by its title.
+      await expect(guessAt('papers/qa-models-for-science-0abc123/')).resolves.toEqual({
+        search: { text: 'Search for “qa models for science”', href: '/mirror/search/?q=qa%20models%20for%20science' },
+        guess: { text: 'Perhaps you meant QA Models for Science?', href: `${server.url}papers/qa-models-for-science/` },
+      });
+      // The bare address is an old spelling's: the paper it leads to, not "This paper has moved".
+      await expect(guessAt('papers/q-and-a-models-for-science-0abc123/')).resolves.toMatchObject({
+        guess: { text: 'Perhaps you meant QA Models for Science?', href: `${server.url}papers/qa-models-for-science/` },
+      });
+      // The bare address lists papers sharing a title.
+      await expect(guessAt('papers/c-nets-0abc123/')).resolves.toMatchObject({
+        guess: { text: 'Perhaps you meant one of the papers with this title?', href: `${server.url}papers/c-nets/` },
+      });
+      // A typo: only the search; elsewhere than papers/, the page as it was.
+      await expect(guessAt('papers/qa-model-for-science/')).resolves.toEqual({
+        search: { text: 'Search for “qa model for science”', href: '/mirror/search/?q=qa%20model%20for%20science' },
+        guess: null,
+      });
+      await expect(guessAt('days/2031-01-01/')).resolves.toMatchObject({ search: { text: 'Search the papers' }, guess: null });
+      // The search it offers finds the paper.
+      await page.goto(`${server.url}papers/qa-models-for-science-0abc123/`);
+      await page.locator('#not-found-ways a').first().click();
+      await expect(page.locator('#search-results a').first().textContent()).resolves.toBe('QA Models for Science');
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
 });
