@@ -600,7 +600,7 @@ describe('old paper addresses', () => {
     }
   });
 
-  it('names the paper a missing address meant: a search for its words, and online the paper whose suffix it lost or gained', async () => {
+  it('names the paper a missing address meant: a search for its words, and online the paper at its address without the suffix', async () => {
     const dist = buildVariant('dist-aliases-browser', { SEEDS_DIR: path.resolve('src/tests/fixtures/aliases') });
     const server = await serveStatic(dist, '/mirror/');
     try {
