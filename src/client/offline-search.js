@@ -125,7 +125,7 @@
       var anyWord = q && hits.length === 0 && /\s/.test(q);
       if (anyWord) hits = mini.search(q, { filter: filter, combineWith: 'OR' });
       sortHits(hits, sortSelect.value);
-      status.textContent = window.BroadsheetDom.describe(hits.length, q, { day: dayField.value, days: data.days, filtered: filtered, anyWord: anyWord, sorted: false });
+      status.textContent = window.BroadsheetDom.describe(hits.length, q, { day: dayField.value, days: data.days, filtered: filtered, anyWord: anyWord });
       showMore();
     }
     // Results a page at a time, as online: the status counts them all, the list grows on request.

@@ -53,18 +53,89 @@
     });
   }
 
+  /** Results in Pagefind's order, read a page at a time: `length`, and `take(n)`, the data of the next n. */
+  function inOrder(results) {
+    var at = 0;
+    return {
+      length: results.length,
+      take: function (n) {
+        var batch = results.slice(at, at += n);
+        return Promise.all(batch.map(function (r) { return r.data(); }));
+      },
+    };
+  }
+
+  /**
+   * Results merged from lists that are each in a sort's order (a shard's, or a
+   * word's in a shard), each paper once, read a page at a time as `inOrder`.
+   * Pagefind ranks a sort within each index only and merges indexes by that
+   * rank, so its merged shards interleave rather than sort. Here each list's
+   * next few results are read in parallel, and the best by `value` (a result's
+   * sort value, from its metadata) is taken until the page is full. Pages are
+   * taken one after another, so a page is claimed as soon as it is asked for.
+   */
+  function mergeSorted(lists, value, desc) {
+    var seen = {}, length = 0;
+    lists.forEach(function (l) { l.forEach(function (r) { if (!seen[r.id]) { seen[r.id] = true; length++; } }); });
+    var at = lists.map(function () { return 0; });
+    var loading = {}, loaded = {}, taken = {};
+    var queue = Promise.resolve();
+    function load(r) {
+      return loading[r.id] || (loading[r.id] = r.data().then(function (d) { loaded[r.id] = d; }));
+    }
+    /** The lists with a result left, past the ones another list gave already. */
+    function live() {
+      return lists.map(function (l, i) {
+        while (at[i] < l.length && taken[l[at[i]].id]) at[i]++;
+        return i;
+      }).filter(function (i) { return at[i] < lists[i].length; });
+    }
+    function fill(page, n) {
+      for (;;) {
+        var open = live();
+        if (page.length >= n || !open.length) return page;
+        var unread = open.filter(function (i) { return !loaded[lists[i][at[i]].id]; });
+        if (unread.length) {
+          var ahead = Math.ceil((n - page.length) / open.length) + 1;
+          return Promise.all(unread.map(function (i) { return Promise.all(lists[i].slice(at[i], at[i] + ahead).map(load)); }))
+            .then(function () { return fill(page, n); });
+        }
+        var best = open.reduce(function (b, i) {
+          var x = value(loaded[lists[i][at[i]].id]), y = value(loaded[lists[b][at[b]].id]);
+          return (desc ? x > y : x < y) ? i : b;
+        });
+        var r = lists[best][at[best]];
+        taken[r.id] = true;
+        page.push(loaded[r.id]);
+      }
+    }
+    return {
+      length: length,
+      take: function (n) {
+        var page = queue.then(function () { return fill([], n); });
+        queue = page.catch(function () {});
+        return page;
+      },
+    };
+  }
+
   /**
    * The papers holding some of the words, when none holds all: one search a
-   * word (a word no paper has adds nothing), merged with the papers holding
-   * the most words first, then by summed relevance. Pagefind has no "any
-   * word" query, and its sort keys are not in results, so these come by relevance.
+   * word (a word no paper has adds nothing). By relevance, the papers holding
+   * the most words first, then by summed relevance (Pagefind has no "any word"
+   * query); with a sort, in its order. `find` gives a word's result lists (see run).
    */
-  function someWords(pagefind, terms, chosen) {
+  function someWords(pagefind, terms, chosen, find, sorted) {
     return Promise.all(terms.map(function (t) {
       return pagefind.search(t, { filters: chosen }).then(function (s) {
-        return bestHoldAll(s, [t]).then(function (found) { return found ? s.results : []; });
+        return bestHoldAll(s, [t]).then(function (found) {
+          if (!found) return [];
+          return sorted ? find(t) : [s.results];
+        });
       });
-    })).then(function (lists) {
+    })).then(function (perWord) {
+      var lists = [].concat.apply([], perWord);
+      if (sorted) return { source: sorted(lists), anyWord: true };
       var byId = {};
       var merged = [];
       lists.forEach(function (results) {
@@ -76,7 +147,7 @@
         });
       });
       merged.sort(function (a, b) { return b.words - a.words || b.score - a.score; });
-      return { results: merged.map(function (m) { return m.result; }), anyWord: true };
+      return { source: inOrder(merged.map(function (m) { return m.result; })), anyWord: true };
     });
   }
 
@@ -113,12 +184,16 @@
   }
 
   /**
-   * Wires the search form. `shards` are the site paths of the extra index
-   * bundles (`pagefind-2/`…), merged into the first with `mergeIndex`;
-   * `excerptEnd` ends the excerptable text of every indexed document;
-   * `digestDays` are the days with a digest (ISO dates), for the day filter's word.
+   * Wires the search form. `o.shards` are the site paths of the extra index
+   * bundles (`pagefind-2/`…), merged into the first with `mergeIndex`, and
+   * `o.shardFilter` the filter naming each document's shard (`1` the first);
+   * `o.total` counts the papers; `o.excerptEnd` ends the excerptable text of
+   * every indexed document; `o.sortValues` says how each sort key's value is
+   * read from a result's metadata (search-record.ts SORT_VALUES); `o.digestDays`
+   * are the days with a digest (ISO dates), for the day filter's word.
    */
-  window.broadsheetPagefindSearch = function (shards, total, excerptEnd, digestDays) {
+  window.broadsheetPagefindSearch = function (o) {
+    var shards = o.shards, total = o.total, excerptEnd = o.excerptEnd, sortValues = o.sortValues, shardFilter = o.shardFilter, digestDays = o.digestDays;
     var form = document.getElementById('search-form');
     var input = document.getElementById('search-input');
     var sort = document.getElementById('search-sort');
@@ -150,7 +225,8 @@
     ready.catch(function () { status.textContent = 'The search index could not be loaded.'; });
 
     var generation = 0;
-    var results = [];
+    // The current search's results (inOrder or mergeSorted) and how many of them are shown.
+    var results = inOrder([]);
     var shown = 0;
 
     function chosenFilters() {
@@ -190,10 +266,10 @@
      * double click never shows a page twice, and a newer search drops it.
      */
     function showMore(g, announce) {
-      var batch = results.slice(shown, shown + PAGE_SIZE);
-      shown += batch.length;
+      var count = Math.min(PAGE_SIZE, results.length - shown);
+      shown += count;
       more.disabled = true;
-      return Promise.all(batch.map(function (r) { return r.data(); })).then(function (data) {
+      return results.take(count).then(function (data) {
         if (g !== generation) return;
         if (announce) { list.textContent = ''; status.textContent = announce; }
         data.forEach(render);
@@ -231,24 +307,44 @@
       }
       status.textContent = 'Searching…';
       var order = sort.value ? sort.value.split(':') : null;
+      var spec = order && sortValues[order[0]];
       ready.then(function (pagefind) {
-        return pagefind.search(q || null, { filters: chosen, sort: order ? Object.fromEntries([order]) : undefined }).then(function (search) {
-          var terms = queryTerms(q);
-          if (!search || !terms.length) return search;
+        /**
+         * A term's results (null: the filters' papers) as lists each in the right order: by
+         * relevance one list; by a sort one list a shard (its filter), for mergeSorted.
+         */
+        var find = function (term) {
+          if (!order) return pagefind.search(term, { filters: chosen }).then(function (s) { return [s.results]; });
+          var sortBy = Object.fromEntries([order]);
+          return Promise.all([''].concat(shards).map(function (_, i) {
+            var filters = Object.assign({}, chosen);
+            if (shards.length) filters[shardFilter] = [String(i + 1)];
+            return pagefind.search(term, { filters: filters, sort: sortBy }).then(function (s) { return s.results; });
+          }));
+        };
+        var value = spec && function (d) {
+          var v = d.meta[spec.meta];
+          return (v === undefined || v === '' ? spec.absent : v).padStart(spec.width, '0');
+        };
+        var sorted = spec && function (lists) { return mergeSorted(lists, value, order[1] === 'desc'); };
+        var asFound = function (lists) { return sorted ? sorted(lists) : inOrder(lists[0]); };
+        var terms = queryTerms(q);
+        return find(q || null).then(function (lists) {
+          if (!terms.length) return { source: asFound(lists) };
           // Relevance ranks whole-word matches first: when its best few hold none of the words, nothing does.
-          var ranked = order && search.results.length ? pagefind.search(q, { filters: chosen }) : Promise.resolve(search);
+          var ranked = order ? pagefind.search(q, { filters: chosen }) : Promise.resolve({ results: lists[0] });
           return ranked.then(function (r) { return bestHoldAll(r, terms); }).then(function (found) {
-            if (found) return search;
-            // No paper has every word: as offline, the papers with some of them, most words first.
-            return terms.length < 2 ? { results: [] } : someWords(pagefind, terms, chosen);
+            if (found) return { source: asFound(lists) };
+            // No paper has every word: as offline, the papers with some of them.
+            return terms.length < 2 ? { source: inOrder([]) } : someWords(pagefind, terms, chosen, find, sorted);
           });
         });
       }).then(function (search) {
         if (g !== generation || !search) return;
-        results = search.results; shown = 0;
+        results = search.source; shown = 0;
         var n = results.length;
         var day = chosen.day ? chosen.day[0] : '';
-        var message = window.BroadsheetDom.describe(n, q, { day: day, days: digestDays, filtered: Object.keys(chosen).length > 0, anyWord: search.anyWord, sorted: Boolean(sort.value) });
+        var message = window.BroadsheetDom.describe(n, q, { day: day, days: digestDays, filtered: Object.keys(chosen).length > 0, anyWord: search.anyWord });
         return showMore(g, message).then(function () { return restore(g, saved); });
       }).catch(function () {
         // Every later search fails the same way when the index never loaded: say so, never "Searching…" for ever.

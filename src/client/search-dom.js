@@ -91,7 +91,7 @@ window.BroadsheetDom = (function () {
   /**
    * The status line of both searches: how many results, or why there are none and what to try.
    * `o`: day (ISO, when one is chosen), days (the digest days, ISO, newest first), filtered (any filter chosen),
-   * anyWord (no paper has every word: these have some), sorted (a sort was asked for, which any-word results ignore).
+   * anyWord (no paper has every word: these have some).
    */
   function describe(n, q, o) {
     var count = n + (n === 1 ? ' result' : ' results');
@@ -102,7 +102,7 @@ window.BroadsheetDom = (function () {
       var near = [earlier, later].filter(Boolean).map(formatDate);
       return 'No digest on ' + formatDate(o.day) + (near.length ? ': the nearest ' + (near.length === 1 ? 'is ' : 'are ') + near.join(' and ') + '.' : '.');
     }
-    if (n > 0 && o.anyWord) return 'No paper has all of ' + quoted(q) + '; ' + count + ' with some of these words' + (o.sorted ? ', most words first.' : '.');
+    if (n > 0 && o.anyWord) return 'No paper has all of ' + quoted(q) + '; ' + count + ' with some of these words.';
     if (n > 0) return count + (q ? ' for ' + quoted(q) : '');
     var hint = q && o.filtered ? 'fewer words or filters' : q ? 'fewer words' : 'fewer filters';
     return 'No results' + (q ? ' for ' + quoted(q) : '') + (o.day ? ' on ' + formatDate(o.day) : '') + ' — try ' + hint + '.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaperView } from './site-model.ts';
-import { EXCERPT_END, searchFilterChoices, searchRecord } from './search-record.ts';
+import { EXCERPT_END, searchDocument, searchFilterChoices, searchRecord, SORT_VALUES, sortValue, type SortKey } from './search-record.ts';
 
 const paper: PaperView = {
   slug: 'evil', key: 'evil', title: '<script>x</script> & "T"', abstract: 'A <b>bold</b> claim.', authors: null,
@@ -35,6 +35,23 @@ describe('searchRecord', () => {
     expect(undated).toContain('<span data-pagefind-sort="newest:0000-00-00"></span>');
     expect(undated).toContain('<span data-pagefind-sort="oldest:9999-12-31"></span>');
     expect(searchRecord(paper, site).html).toMatch(/data-pagefind-sort="newest:2025-10-03".*data-pagefind-sort="oldest:2025-10-03"/);
+  });
+});
+
+describe('sortValue', () => {
+  it('parses every sort value back from the metadata a result carries, dated or not, upvoted or not', () => {
+    for (const variant of [paper, { ...paper, published: null, upvotes: null }, { ...paper, upvotes: 1234 }]) {
+      const { data } = searchDocument(variant, site);
+      const meta = Object.fromEntries(data.filter(([kind]) => kind === 'meta').map(([, key, value]) => [key, value]));
+      const sorts = data.filter(([kind]) => kind === 'sort').map(([, key, value]) => [key, value]);
+      expect(sorts.map(([key]) => key).sort()).toEqual(Object.keys(SORT_VALUES).sort());
+      for (const [key, value] of sorts) expect(sortValue(key as SortKey, meta[SORT_VALUES[key as SortKey].meta])).toBe(value);
+    }
+  });
+  it('rejects string order for numbers (12 upvotes sort above 9) and gives a missing value its stand-in', () => {
+    expect(sortValue('newest', undefined)).toBe('0000-00-00');
+    expect(sortValue('oldest', undefined)).toBe('9999-12-31');
+    expect(sortValue('upvotes', '12') > sortValue('upvotes', '9')).toBe(true);
   });
 });
 

@@ -89,6 +89,32 @@ export const SEARCH_SORTS = [
 /** Sort values of a paper without a date: after every date, newest first (`newest:desc`) or oldest first (`oldest:asc`). */
 export const UNDATED = { newest: '0000-00-00', oldest: '9999-12-31' } as const;
 
+/**
+ * How each sort key's value is made from a search document's metadata: the
+ * metadata key, the value when a paper has none, and a width numbers are
+ * zero-padded to, so values compare as strings. The online search page reads
+ * sort values back from results with the same rule (`sortValue` there): it
+ * merges shards itself, since Pagefind ranks a sort within each index only.
+ */
+export const SORT_VALUES = {
+  newest: { meta: 'published', absent: UNDATED.newest, width: 0 },
+  oldest: { meta: 'published', absent: UNDATED.oldest, width: 0 },
+  upvotes: { meta: 'upvotes', absent: '0', width: 7 },
+} as const;
+export type SortKey = keyof typeof SORT_VALUES;
+
+/** The sort value `key` gives a paper whose metadata value is `metaValue` (undefined when it has none). */
+export function sortValue(key: SortKey, metaValue: string | undefined): string {
+  const spec = SORT_VALUES[key];
+  return (metaValue ?? spec.absent).padStart(spec.width, '0');
+}
+
+/**
+ * The filter that names a search document's shard (`1`, `2`…): searching one
+ * shard at a time is how the page gets each shard's sorted list to merge.
+ */
+export const SHARD_FILTER = 'shard';
+
 /** The search document of a paper. */
 export function searchDocument(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): SearchDocument {
   const filters = searchFilterValues(paper, site);
@@ -108,11 +134,11 @@ export function searchDocument(paper: PaperView, site: Pick<SiteModel, 'tagBySlu
       ...(paper.organization ? [['meta', 'organization', paper.organization.name]] as const : []),
       // Pagefind drops a page without the sort key from sorted results, and a key sorts one way: a paper
       // without a date (a truncated record) has both keys, each putting it last in its own direction.
-      ['sort', 'newest', paper.published ?? UNDATED.newest],
-      ['sort', 'oldest', paper.published ?? UNDATED.oldest],
+      ['sort', 'newest', sortValue('newest', paper.published ?? undefined)],
+      ['sort', 'oldest', sortValue('oldest', paper.published ?? undefined)],
       ...(paper.upvotes !== null ? [['meta', 'upvotes', String(paper.upvotes)]] as const : []),
       ['meta', 'days', paper.appearances.map((a) => a.date).join(', ')],
-      ['sort', 'upvotes', String(paper.upvotes ?? 0).padStart(7, '0')],
+      ['sort', 'upvotes', sortValue('upvotes', paper.upvotes === null ? undefined : String(paper.upvotes))],
     ],
   };
 }

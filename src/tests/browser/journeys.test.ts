@@ -581,6 +581,55 @@ describe('a search index in shards', () => {
     }
     expect((await import('node:fs')).readdirSync(dist).filter((d) => d.startsWith('pagefind')).sort()).toEqual(['pagefind', 'pagefind-2', 'pagefind-3']);
   });
+
+  it('sorts across shards: every result in order, each once, a page at a time (Pagefind ranks a sort within each index only)', async () => {
+    const dist = buildVariant('dist-sharded', { BROADSHEET_SEARCH_SHARD_SIZE: '50' });
+    const server = await serveStatic(dist, '/sharded/');
+    try {
+      const page = await newPage();
+      /** Every result of a search, pressing "More results" until it hides: its hrefs and the sort's values. */
+      const everyResult = async (query: string) => {
+        await page.goto(`${server.url}search/?${query}`);
+        await page.locator('#search-results .paper-item').first().waitFor({ timeout: 15_000 });
+        while (await page.locator('#search-more').isVisible()) {
+          const before = await page.locator('#search-results .paper-item').count();
+          await page.locator('#search-more').click();
+          await expect.poll(() => page.locator('#search-results .paper-item').count(), { timeout: 15_000 }).toBeGreaterThan(before);
+        }
+        return page.locator('#search-results .paper-item').evaluateAll((items) => items.map((item) => ({
+          href: item.querySelector('.paper-title a')?.getAttribute('href') ?? '',
+          published: item.querySelector('.meta time')?.getAttribute('datetime') ?? '',
+          upvotes: Number(/\d+/.exec(item.querySelector('.upvotes')?.textContent ?? '')?.[0] ?? 0),
+        })));
+      };
+      const count = async () => Number(/^(\d+) result/.exec((await page.locator('#search-status').textContent()) ?? '')?.[0].split(' ')[0]);
+      const relevance = await everyResult('q=learning');
+      expect(relevance.length).toBeGreaterThan(60); // more results than any one shard holds
+      const dated = (rows: { published: string }[]) => rows.map((r) => r.published).filter(Boolean);
+      for (const [sort, ordered] of [
+        ['newest:desc', (rows: Awaited<typeof relevance>) => dated(rows).every((d, i, all) => i === 0 || d <= all[i - 1]!)],
+        ['oldest:asc', (rows: Awaited<typeof relevance>) => dated(rows).every((d, i, all) => i === 0 || d >= all[i - 1]!)],
+        ['upvotes:desc', (rows: Awaited<typeof relevance>) => rows.every((r, i) => i === 0 || r.upvotes <= rows[i - 1]!.upvotes)],
+      ] as const) {
+        const rows = await everyResult(`q=learning&sort=${sort}`);
+        expect(ordered(rows), sort).toBe(true);
+        // The same papers as by relevance, each once, and as many as the status says.
+        expect(rows.map((r) => r.href).sort(), sort).toEqual(relevance.map((r) => r.href).sort());
+        expect(await count(), sort).toBe(rows.length);
+      }
+      // The newest paper of the whole site leads, whichever shard holds it.
+      const newest = await everyResult('q=learning&sort=newest:desc');
+      expect(newest[0]!.published).toBe(dated(relevance).sort().at(-1));
+      // No paper has every word: the papers with some, in the order asked for too.
+      const some = await everyResult('q=diffusion%20xylophone%20reweighting&sort=newest:desc');
+      await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^No paper has all of/);
+      expect(dated(some)).toEqual([...dated(some)].sort().reverse());
+      expect(new Set(some.map((r) => r.href)).size).toBe(some.length);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
 });
 
 describe('old paper addresses', () => {
