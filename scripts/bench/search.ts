@@ -1,7 +1,8 @@
 /**
  * `npm run bench:search -- DIST`: first-query figures for a built site, in
  * Debian chromium: the offline (file://) search's time to first results, and
- * the bytes Pagefind transfers for the first query over http.
+ * the bytes Pagefind transfers for the first query over http, and what the
+ * same query sorted newest first adds.
  */
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,6 +45,19 @@ try {
   await page.waitForLoadState('networkidle');
   const onlineMs = Date.now() - t1;
   await Promise.all(pending);
+  const first = { bytes, searchBytes, wire };
+  // Then the same query newest first: a sorted search asks each shard alone and merges on the page.
+  wire = 0;
+  const t2 = Date.now();
+  // The change handler says "Searching…" at once, and replaces it with the results.
+  await page.locator('#search-sort').selectOption('newest:desc');
+  await page.waitForFunction(() => !/Searching/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await page.locator('#search-results .paper-item').first().waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  const sortedMs = Date.now() - t2;
+  await Promise.all(pending);
+  const sortedWire = wire;
+  ({ bytes, searchBytes, wire } = first);
   await server.close();
   console.log(`search bench on ${dist} (query "${query}")`);
   console.log(`  offline (file://) first results      ${offlineMs} ms`);
@@ -51,6 +65,8 @@ try {
   console.log(`  online first query, search files     ${(searchBytes / 1024).toFixed(0)} KB (uncompressed)`);
   console.log(`  online first query, all transfers    ${(bytes / 1024).toFixed(0)} KB (uncompressed)`);
   console.log(`  online first query, over the wire    ${(wire / 1024).toFixed(0)} KB (text types gzip-compressed, as static hosts send them)`);
+  console.log(`  then newest first: results           ${sortedMs} ms`);
+  console.log(`  then newest first: over the wire     ${(sortedWire / 1024).toFixed(0)} KB more`);
 } finally {
   await browser.close();
 }
