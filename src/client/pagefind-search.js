@@ -59,8 +59,10 @@
     return {
       length: results.length,
       take: function (n) {
+        var from = at;
         var batch = results.slice(at, at += n);
-        return Promise.all(batch.map(function (r) { return r.data(); }));
+        // A page that fails to load can be asked for again.
+        return Promise.all(batch.map(function (r) { return r.data(); })).catch(function (e) { at = from; throw e; });
       },
     };
   }
@@ -81,7 +83,8 @@
     var loading = {}, loaded = {}, taken = {};
     var queue = Promise.resolve();
     function load(r) {
-      return loading[r.id] || (loading[r.id] = r.data().then(function (d) { loaded[r.id] = d; }));
+      // A failed fetch is forgotten, so asking for the page again tries again.
+      return loading[r.id] || (loading[r.id] = r.data().then(function (d) { loaded[r.id] = d; }, function (e) { delete loading[r.id]; throw e; }));
     }
     /** The lists with a result left, past the ones another list gave already. */
     function live() {
@@ -90,7 +93,7 @@
         return i;
       }).filter(function (i) { return at[i] < lists[i].length; });
     }
-    function fill(page, n) {
+    function fill(page, n, got) {
       for (;;) {
         var open = live();
         if (page.length >= n || !open.length) return page;
@@ -98,7 +101,7 @@
         if (unread.length) {
           var ahead = Math.ceil((n - page.length) / open.length) + 1;
           return Promise.all(unread.map(function (i) { return Promise.all(lists[i].slice(at[i], at[i] + ahead).map(load)); }))
-            .then(function () { return fill(page, n); });
+            .then(function () { return fill(page, n, got); });
         }
         var best = open.reduce(function (b, i) {
           var x = value(loaded[lists[i][at[i]].id]), y = value(loaded[lists[b][at[b]].id]);
@@ -106,13 +109,22 @@
         });
         var r = lists[best][at[best]];
         taken[r.id] = true;
+        got.push(r.id);
         page.push(loaded[r.id]);
       }
     }
     return {
       length: length,
       take: function (n) {
-        var page = queue.then(function () { return fill([], n); });
+        var page = queue.then(function () {
+          // A page that fails to load gives its results back, for the next try.
+          var mark = at.slice(), got = [];
+          return Promise.resolve(fill([], n, got)).catch(function (e) {
+            at = mark;
+            got.forEach(function (id) { delete taken[id]; });
+            throw e;
+          });
+        });
         queue = page.catch(function () {});
         return page;
       },
@@ -216,9 +228,13 @@
     window.BroadsheetDom.foldOptions(options, inUse);
 
     // Pagefind's own module, beside the built site; `astro dev` reads this file raw and need not resolve it.
+    // Each shard's pages get a filter naming the shard, in the browser (nothing is stored in the index), for sorted searches.
+    var shardOf = function (i) { var f = {}; f[shardFilter] = String(i + 1); return shards.length ? { mergeFilter: f } : {}; };
     var ready = import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href).then(function (pagefind) {
-      return pagefind.options({ baseUrl: root.pathname }).then(function () {
-        return Promise.all(shards.map(function (s) { return pagefind.mergeIndex(new URL(s, root).pathname, { baseUrl: root.pathname }); }));
+      return pagefind.options(Object.assign({ baseUrl: root.pathname }, shardOf(0))).then(function () {
+        return Promise.all(shards.map(function (s, i) {
+          return pagefind.mergeIndex(new URL(s, root).pathname, Object.assign({ baseUrl: root.pathname }, shardOf(i + 1)));
+        }));
       }).then(function () { return pagefind; });
     });
 
@@ -266,15 +282,24 @@
      * double click never shows a page twice, and a newer search drops it.
      */
     function showMore(g, announce) {
-      var count = Math.min(PAGE_SIZE, results.length - shown);
+      // A click during a newer search's "Searching…" still holds the older results: never mix them in.
+      var source = results;
+      var count = Math.min(PAGE_SIZE, source.length - shown);
       shown += count;
       more.disabled = true;
-      return results.take(count).then(function (data) {
-        if (g !== generation) return;
+      return source.take(count).then(function (data) {
+        if (g !== generation || source !== results) return;
         if (announce) { list.textContent = ''; status.textContent = announce; }
         data.forEach(render);
         more.disabled = false;
-        more.hidden = shown >= results.length;
+        more.hidden = shown >= source.length;
+      }, function (e) {
+        if (g !== generation || source !== results) return;
+        if (announce) throw e;
+        // The page was not shown: it can be asked for again.
+        shown -= count;
+        more.disabled = false;
+        status.textContent = 'More results could not be loaded; try again.';
       });
     }
     /**
@@ -331,8 +356,9 @@
         var terms = queryTerms(q);
         return find(q || null).then(function (lists) {
           if (!terms.length) return { source: asFound(lists) };
+          var none = lists.every(function (l) { return !l.length; });
           // Relevance ranks whole-word matches first: when its best few hold none of the words, nothing does.
-          var ranked = order ? pagefind.search(q, { filters: chosen }) : Promise.resolve({ results: lists[0] });
+          var ranked = order && !none ? pagefind.search(q, { filters: chosen }) : Promise.resolve({ results: order ? [] : lists[0] });
           return ranked.then(function (r) { return bestHoldAll(r, terms); }).then(function (found) {
             if (found) return { source: asFound(lists) };
             // No paper has every word: as offline, the papers with some of them.

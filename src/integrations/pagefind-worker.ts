@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { SHARD_FILTER, searchHtml, type SearchDocument } from '../lib/search-record.ts';
+import { searchHtml, type SearchDocument } from '../lib/search-record.ts';
 import { shardKey } from '../lib/search-shards.ts';
 import { askParent, replyToParent } from './run-worker.ts';
 
@@ -72,8 +72,7 @@ async function buildIndex({ shardCount, cacheDir }: IndexJob): Promise<{ shards:
   for (let i = 0; i < shardCount; i++) {
     const shard = await askParent<ShardInput>(i);
     count += shard.docs.length;
-    // Each document names its shard, so the page can search one shard at a time (sorted searches merge them).
-    const records = shard.docs.map((d) => ({ url: d.url, html: searchHtml({ ...d, data: [...d.data, ['filter', SHARD_FILTER, String(i + 1)]] }) }));
+    const records = shard.docs.map((d) => ({ url: d.url, html: searchHtml(d) }));
     const dir = path.join(cacheDir, shardKey(records, indexer));
     if (existsSync(path.join(dir, 'pagefind-entry.json'))) {
       const now = new Date();

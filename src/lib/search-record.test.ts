@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaperView } from './site-model.ts';
-import { EXCERPT_END, searchDocument, searchFilterChoices, searchRecord, SORT_VALUES, sortValue, type SortKey } from './search-record.ts';
+import { EXCERPT_END, SEARCH_SORTS, searchDocument, searchFilterChoices, searchRecord, SORT_VALUES, sortValue, type SortKey } from './search-record.ts';
 
 const paper: PaperView = {
   slug: 'evil', key: 'evil', title: '<script>x</script> & "T"', abstract: 'A <b>bold</b> claim.', authors: null,
@@ -47,6 +47,9 @@ describe('sortValue', () => {
       expect(sorts.map(([key]) => key).sort()).toEqual(Object.keys(SORT_VALUES).sort());
       for (const [key, value] of sorts) expect(sortValue(key as SortKey, meta[SORT_VALUES[key as SortKey].meta])).toBe(value);
     }
+  });
+  it('parses every sort choice of the search page into a key with a rule, so the page can merge shards by it', () => {
+    for (const { value } of SEARCH_SORTS.filter((o) => o.value)) expect(Object.keys(SORT_VALUES)).toContain(value.split(':')[0]);
   });
   it('rejects string order for numbers (12 upvotes sort above 9) and gives a missing value its stand-in', () => {
     expect(sortValue('newest', undefined)).toBe('0000-00-00');

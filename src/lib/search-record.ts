@@ -93,7 +93,7 @@ export const UNDATED = { newest: '0000-00-00', oldest: '9999-12-31' } as const;
  * How each sort key's value is made from a search document's metadata: the
  * metadata key, the value when a paper has none, and a width numbers are
  * zero-padded to, so values compare as strings. The online search page reads
- * sort values back from results with the same rule (`sortValue` there): it
+ * sort values back from results by the same rule: it
  * merges shards itself, since Pagefind ranks a sort within each index only.
  */
 export const SORT_VALUES = {
@@ -110,8 +110,10 @@ export function sortValue(key: SortKey, metaValue: string | undefined): string {
 }
 
 /**
- * The filter that names a search document's shard (`1`, `2`…): searching one
- * shard at a time is how the page gets each shard's sorted list to merge.
+ * The filter naming the search shard a result came from (`1`, `2`…): the page
+ * gives each shard's pages this filter in the browser (Pagefind's `mergeFilter`;
+ * nothing is stored in the index), and searching one shard at a time is how it
+ * gets each shard's sorted list to merge.
  */
 export const SHARD_FILTER = 'shard';
 
@@ -134,8 +136,8 @@ export function searchDocument(paper: PaperView, site: Pick<SiteModel, 'tagBySlu
       ...(paper.organization ? [['meta', 'organization', paper.organization.name]] as const : []),
       // Pagefind drops a page without the sort key from sorted results, and a key sorts one way: a paper
       // without a date (a truncated record) has both keys, each putting it last in its own direction.
-      ['sort', 'newest', sortValue('newest', paper.published ?? undefined)],
-      ['sort', 'oldest', sortValue('oldest', paper.published ?? undefined)],
+      ['sort', 'newest', sortValue('newest', paper.published || undefined)],
+      ['sort', 'oldest', sortValue('oldest', paper.published || undefined)],
       ...(paper.upvotes !== null ? [['meta', 'upvotes', String(paper.upvotes)]] as const : []),
       ['meta', 'days', paper.appearances.map((a) => a.date).join(', ')],
       ['sort', 'upvotes', sortValue('upvotes', paper.upvotes === null ? undefined : String(paper.upvotes))],

@@ -685,6 +685,7 @@ describe('old paper addresses', () => {
         guess: null,
       });
       await expect(guessAt('days/2031-01-01/')).resolves.toMatchObject({ search: { text: 'Search the papers' }, guess: null });
+      await expect(guessAt('papers/page-99/')).resolves.toMatchObject({ search: { text: 'Search the papers' }, guess: null });
       // The search it offers finds the paper.
       await page.goto(`${server.url}papers/qa-models-for-science-0abc123/`);
       await page.locator('#not-found-ways a').first().click();
