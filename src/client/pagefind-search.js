@@ -244,6 +244,8 @@
     // The current search's results (inOrder or mergeSorted) and how many of them are shown.
     var results = inOrder([]);
     var shown = 0;
+    // What the status line says of the current results.
+    var said = '';
 
     function chosenFilters() {
       var chosen = {};
@@ -289,7 +291,9 @@
       more.disabled = true;
       return source.take(count).then(function (data) {
         if (g !== generation || source !== results) return;
-        if (announce) { list.textContent = ''; status.textContent = announce; }
+        if (announce) { list.textContent = ''; said = announce; }
+        // Also after a page that failed: the status counts the results again.
+        status.textContent = said;
         data.forEach(render);
         more.disabled = false;
         more.hidden = shown >= source.length;

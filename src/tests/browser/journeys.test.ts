@@ -276,6 +276,32 @@ describe('over http at the root', () => {
     await page.close();
   });
 
+  it('says when more results fail to load, and loads them on the next try, each once and in order', async () => {
+    for (const sort of ['', 'newest:desc']) {
+      const page = await newPage();
+      await page.goto(`${root.url}search/?q=learning${sort ? `&sort=${sort}` : ''}`);
+      const items = page.locator('#search-results .paper-item');
+      await items.first().waitFor({ timeout: 15_000 });
+      const before = await page.locator('#search-status').textContent();
+      await page.route('**/*.pf_fragment', (route) => route.abort());
+      await page.locator('#search-more').click();
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toBe('More results could not be loaded; try again.');
+      expect(await items.count(), sort).toBe(10);
+      await page.unroute('**/*.pf_fragment');
+      await page.locator('#search-more').click();
+      await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(20);
+      const hrefs = await page.locator('#search-results .paper-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(new Set(hrefs).size, sort).toBe(20);
+      if (sort) {
+        const dates = (await page.locator('#search-results .meta time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''))).filter(Boolean);
+        expect(dates, sort).toEqual([...dates].sort().reverse());
+      }
+      // The status counts the results again.
+      await expect(page.locator('#search-status').textContent()).resolves.toBe(before);
+      await page.close();
+    }
+  });
+
   it('comes Back from a result to as many results as were shown, at the same place', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 700 } });
     await page.goto(`${root.url}search/?q=learning`);
