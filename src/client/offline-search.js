@@ -28,7 +28,10 @@
     });
   }
 
-  /** Renders the offline search into `container`, for the search the address holds; `sorts` are the online page's sort choices ({ value, label }). */
+  /**
+   * Renders the offline search into `container`, for the search the address holds; `sorts` are the online
+   * page's sort choices ({ value, label }). Returns `addTeasers`, for the teasers loaded after it.
+   */
   window.broadsheetOfflineSearch = function (container, sorts) {
     var data = window.BroadsheetOffline;
     var mini = window.MiniSearch.loadJS(data.index, data.options);
@@ -83,6 +86,12 @@
       main.insertBefore(el('p', { class: 'notice' }, ['Offline search cannot filter by organization: showing papers of every organization.']), status);
     }
     var hits = [];
+    // Each shown result's row, for teasers that arrive after it (see addTeasers).
+    var shownRows = [];
+    var teasers = null;
+    function teaser(id) {
+      return teasers && teasers[id] ? el('p', { class: 'teaser', dir: 'auto' }, [teasers[id]]) : null;
+    }
     var place = window.BroadsheetDom.searchHistory(input);
     /** Puts the search the address describes into the form (on opening, and on Back and Forward). */
     function readUrl() {
@@ -109,6 +118,7 @@
       if (dayField.value) url.searchParams.set('day', dayField.value);
       place.keep(url, how);
       list.textContent = '';
+      shownRows = [];
       hits = [];
       more.hidden = true;
       var filtered = tag >= 0 || day !== -1 || Boolean(year);
@@ -137,7 +147,9 @@
           href: '../papers/' + d[0] + '/index.html', title: d[1], published: d[2], upvotes: d[3], credit: d[6],
           days: d[5].map(function (i) { return data.days[i]; }),
           tags: d[4].map(function (t) { return { name: data.tags[t], slug: data.tagSlugs[t], href: '../tags/' + data.tagSlugs[t] + '/index.html' }; }),
+          excerpt: teaser(h.id),
         });
+        shownRows.push(h.id);
       });
       more.hidden = list.children.length >= hits.length;
       if (from > 0) list.children[from].querySelector('a').focus();
@@ -155,5 +167,15 @@
     window.addEventListener('popstate', function () { clearTimeout(timer); readUrl(); render('keep'); place.settle(); });
     render('keep');
     if (!input.value) input.focus();
+    return {
+      /** Adds each row's teaser (offline/teasers.js) to the results shown and to every later one. */
+      addTeasers: function (rows) {
+        teasers = rows || null;
+        Array.prototype.forEach.call(list.children, function (item, i) {
+          var p = teaser(shownRows[i]);
+          if (p && !item.querySelector('.teaser')) item.lastChild.appendChild(p);
+        });
+      },
+    };
   };
 })();

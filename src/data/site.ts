@@ -7,7 +7,7 @@ import { hasNotes } from '../loaders/read-notes.ts';
 import taxonomyText from '../taxonomy/taxonomy.yaml?raw';
 import { offerSiteModel, reusePlan } from '../integrations/site-handoff.ts';
 import { buildSiteModel, similarityDocs, type SiteModel } from '../lib/site-model.ts';
-import { offlineInput } from '../lib/offline-index.ts';
+import { offlineInput, offlineTeasersScript } from '../lib/offline-index.ts';
 import type { WorkerTasks } from './worker.ts';
 import path from 'node:path';
 import { runInHeavyLane } from '../integrations/heavy-lane.ts';
@@ -68,6 +68,11 @@ export async function getOfflineIndexScript(): Promise<string> {
   const site = await getSite();
   // Its input is made once the lane is ours, so it is not held while a shard is built.
   return runInHeavyLane(() => runInWorker('offlineIndex', offlineInput(site)));
+}
+
+/** The offline search's teasers as a classic script (see offlineTeasersScript). */
+export async function getOfflineTeasersScript(): Promise<string> {
+  return offlineTeasersScript(await getSite());
 }
 
 /** The rendered body of a curator's note on a paper or tag, or null. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_MIN_ABSTRACT_WORDS, offlineAbstractWords, offlineInput } from './offline-index.ts';
+import { OFFLINE_MIN_ABSTRACT_WORDS, offlineAbstractWords, offlineInput, offlineTeasersScript } from './offline-index.ts';
+import { shortenText, TEASER_MAX } from './shorten.ts';
 import type { PaperView, SiteModel } from './site-model.ts';
 
 const words = (n: number, word = 'w') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
@@ -30,5 +31,24 @@ describe('offlineInput', () => {
     expect(input.fields[0]?.text).not.toContain('latecomer');
     expect(input.fields[0]?.text.split(' ')).toHaveLength(OFFLINE_MIN_ABSTRACT_WORDS);
     expect(input.wholeAbstracts).toBe(false);
+  });
+});
+
+describe('offlineTeasersScript', () => {
+  const site = siteOf([paper('b', words(100)), paper('a', 'Short </script><b>abstract</b>.')]);
+  const teasersOf = (script: string) => {
+    const window: { BroadsheetOfflineTeasers?: string[] } = {};
+    new Function('window', script)(window);
+    return window.BroadsheetOfflineTeasers;
+  };
+  it('parses each row\'s teaser in the order of the index rows, as day lists shorten it', () => {
+    const rows = offlineInput(site).docs.map((d) => d[0]);
+    const teasers = teasersOf(offlineTeasersScript(site));
+    expect(rows).toEqual(['a', 'b']);
+    expect(teasers).toEqual(['Short </script><b>abstract</b>.', shortenText(words(100), TEASER_MAX)]);
+    expect(teasers?.[1]?.length).toBeLessThanOrEqual(TEASER_MAX);
+  });
+  it('rejects markup that would end the script: "<" is escaped, the text is unchanged', () => {
+    expect(offlineTeasersScript(site)).not.toContain('</script');
   });
 });

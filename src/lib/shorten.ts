@@ -5,6 +5,13 @@
  * surrogate pair, with an ellipsis that counts towards the limit.
  */
 
+/**
+ * Characters of an abstract a paper list shows as its teaser (day, topic and
+ * search lists): two lines show (CSS line-clamp); more text would only be read
+ * out by screen readers and weigh on long lists.
+ */
+export const TEASER_MAX = 280;
+
 /** Lowest share of `max` a word-boundary cut may keep; below it a long word is cut instead. */
 const MIN_KEPT = 0.6;
 

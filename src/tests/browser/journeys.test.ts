@@ -463,6 +463,26 @@ describe('from disk (file://)', () => {
     await page.close();
   });
 
+  it('shows each offline result with the teaser day lists show, also on later pages of results', async () => {
+    const page = await newPage();
+    // The teasers of every paper, as the all-papers list shows them.
+    const listed = new Map<string, string>();
+    for (const file of ['papers/index.html', 'papers/page-2/index.html']) {
+      await page.goto(`${fileRoot}${file}`);
+      for (const [title, teaser] of await page.locator('.paper-item').evaluateAll((items) => items.map((i) => [i.querySelector('.paper-title')?.textContent ?? '', i.querySelector('.teaser')?.textContent ?? '']))) listed.set(title!, teaser!);
+    }
+    await page.goto(`${fileRoot}search/index.html?q=learning`);
+    const items = page.locator('.offline-results .paper-item');
+    await items.first().waitFor({ timeout: 5_000 });
+    const shown = () => items.evaluateAll((els) => els.map((i) => [i.querySelector('.paper-title')?.textContent ?? '', i.querySelector('.teaser')?.textContent ?? null] as const));
+    await expect.poll(async () => (await shown()).every(([, teaser]) => teaser !== null), { timeout: 5_000 }).toBe(true);
+    await page.getByRole('button', { name: 'More results' }).click();
+    const rows = await shown();
+    expect(rows.length).toBe(40);
+    for (const [title, teaser] of rows) expect(teaser, title).toBe(listed.get(title));
+    await page.close();
+  });
+
   it('sorts and filters offline as the online address says, and says what it cannot do', async () => {
     const page = await newPage();
     const items = page.locator('.offline-results .paper-item');
