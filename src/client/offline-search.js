@@ -45,7 +45,11 @@
     var tagIndex = {};
     data.tags.forEach(function (t, i) { tagIndex[t] = i; });
     var tagSelect = el('select', { id: 'filter-tag', name: 'tag' }, [el('option', { value: '' }, ['All topics'])].concat(
-      data.tags.map(function (t, i) { return el('option', { value: t }, [t + ' (' + perTag[i] + ')']); })));
+      // By name, as online (searchFilterChoices): the index keeps topics in the site's order.
+      data.tags.map(function (t, i) { return i; }).sort(function (a, b) {
+        var x = data.tags[a].toLowerCase(), y = data.tags[b].toLowerCase();
+        return x < y ? -1 : x > y ? 1 : data.tags[a] < data.tags[b] ? -1 : data.tags[a] > data.tags[b] ? 1 : 0;
+      }).map(function (i) { return el('option', { value: data.tags[i] }, [data.tags[i] + ' (' + perTag[i] + ')']); })));
     // The online page's sort choices, so a search address means the same in both.
     var sortSelect = el('select', { id: 'filter-sort', name: 'sort' }, sorts.map(function (o) { return el('option', { value: o.value }, [o.label]); }));
     var perYear = {};
@@ -74,13 +78,13 @@
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-day' }, ['Day']), dayField]),
       ]),
     ]);
-    var note = el('p', { class: 'offline-note' }, [data.wholeAbstracts ? 'Offline search: this copy of the site was opened from disk, so an index made for it, of titles, abstracts, topics and organizations, is used.'
-      : 'Offline search: this copy of the site was opened from disk, so a compact index of titles, abstract openings, topics and organizations is used: a word late in an abstract is found online only.']);
+    var note = el('p', { class: 'offline-note' }, [data.wholeAbstracts ? 'Offline search: opened from disk, this copy searches an index of titles, abstracts, topics and organizations that came with it.'
+      : 'Offline search: opened from disk, this copy searches a compact index that came with it, of titles, the opening of each abstract, topics and organizations; a word late in an abstract is found online only.']);
     var main = el('div', { class: 'search-main' }, [note, heading, status, list, more]);
     container.textContent = '';
     container.appendChild(el('div', { class: 'search-layout' }, [form, options, main]));
     readUrl();
-    window.BroadsheetDom.foldOptions(options, function () { return Boolean(sortSelect.value || tagSelect.value || yearSelect.value || dayField.value); });
+    var recount = window.BroadsheetDom.foldOptions(options, function () { return Boolean(sortSelect.value || tagSelect.value || yearSelect.value || dayField.value); });
     // The one online filter the offline index does not carry: say it is not applied rather than ignore it silently.
     if (params.get('organization')) {
       main.insertBefore(el('p', { class: 'notice' }, ['Offline search cannot filter by organization: showing papers of every organization.']), status);
@@ -164,7 +168,7 @@
     // A date field reports a change as each part is typed: wait for the typing to stop, as online.
     dayField.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(push, 600); });
     form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); render('type'); place.settle(); });
-    window.addEventListener('popstate', function () { clearTimeout(timer); readUrl(); render('keep'); place.settle(); });
+    window.addEventListener('popstate', function () { clearTimeout(timer); readUrl(); recount(); render('keep'); place.settle(); });
     render('keep');
     if (!input.value) input.focus();
     return {

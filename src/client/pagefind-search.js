@@ -189,7 +189,13 @@
     if (start > 0) p.appendChild(document.createTextNode('… '));
     for (var i = start; i < stop; i++) {
       if (i > start) p.appendChild(document.createTextNode(' '));
-      p.appendChild(hits.indexOf(i) >= 0 ? el('mark', {}, [words[i]]) : document.createTextNode(words[i]));
+      if (hits.indexOf(i) < 0) { p.appendChild(document.createTextNode(words[i])); continue; }
+      // The word is marked, not the punctuation around it ("learning." marks "learning").
+      var parts = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u.exec(words[i]);
+      if (!parts || !parts[2]) { p.appendChild(el('mark', {}, [words[i]])); continue; }
+      if (parts[1]) p.appendChild(document.createTextNode(parts[1]));
+      p.appendChild(el('mark', {}, [parts[2]]));
+      if (parts[3]) p.appendChild(document.createTextNode(parts[3]));
     }
     if (stop < end) p.appendChild(document.createTextNode(' …'));
     return p;
@@ -225,7 +231,7 @@
     readUrl();
     var options = document.querySelector('.search-options');
     var inUse = function () { return Boolean(sort.value) || filters.some(function (s) { return s.value; }); };
-    window.BroadsheetDom.foldOptions(options, inUse);
+    var recount = window.BroadsheetDom.foldOptions(options, inUse);
 
     // Pagefind's own module, beside the built site; `astro dev` reads this file raw and need not resolve it.
     // Each shard's pages get a filter naming the shard, in the browser (nothing is stored in the index), for sorted searches.
@@ -391,7 +397,7 @@
     });
     form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); place.settle(); });
     window.addEventListener('popstate', function () {
-      clearTimeout(timer); readUrl(); run('keep', history.state); place.settle();
+      clearTimeout(timer); readUrl(); recount(); run('keep', history.state); place.settle();
       if (inUse()) options.open = true;
     });
     more.addEventListener('click', function () {

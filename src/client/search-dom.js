@@ -48,12 +48,25 @@ window.BroadsheetDom = (function () {
   /**
    * On a phone the sort and filter panel (`details`) folds away under its
    * summary, unless `inUse()` says the search uses one; a wider window (a
-   * phone turned, a window widened) opens it again, as a side panel.
+   * phone turned, a window widened) opens it again, as a side panel. The
+   * summary counts the options in use; the returned function counts them
+   * again (after the form is filled from the address).
    */
   function foldOptions(options, inUse) {
     var narrow = window.matchMedia('(max-width: 40rem)');
     if (narrow.matches && !inUse()) options.open = false;
     narrow.addEventListener('change', function () { if (!narrow.matches) options.open = true; });
+    // Folded, the summary still says how many are in use ("Sort and filter · 2 in use").
+    var summary = options.querySelector('summary');
+    var label = summary.textContent;
+    var count = function () {
+      var n = Array.prototype.filter.call(options.querySelectorAll('select, input'), function (f) { return f.value; }).length;
+      summary.textContent = label + (n ? ' \u00b7 ' + n + ' in use' : '');
+    };
+    count();
+    options.addEventListener('change', count);
+    options.addEventListener('input', count);
+    return count;
   }
   // A typed search left alone this long (or the box left) is settled: the next change starts a new history entry.
   var SETTLE_MS = 1500;
@@ -104,7 +117,8 @@ window.BroadsheetDom = (function () {
     }
     if (n > 0 && o.anyWord) return 'No paper has all of ' + quoted(q) + '; ' + count + ' with some of these words.';
     if (n > 0) return count + (q ? ' for ' + quoted(q) : '');
-    var hint = q && o.filtered ? 'fewer words or filters' : q ? 'fewer words' : 'fewer filters';
+    // No paper has any of the words (papers with some of them would be listed): other words, not fewer.
+    var hint = q && o.filtered ? 'other words or fewer filters' : q ? 'other words' : 'fewer filters';
     return 'No results' + (q ? ' for ' + quoted(q) : '') + (o.day ? ' on ' + formatDate(o.day) : '') + ' — try ' + hint + '.';
   }
   return { el: el, formatDate: formatDate, appendResult: appendResult, foldOptions: foldOptions, quoted: quoted, describe: describe, searchHistory: searchHistory };

@@ -161,6 +161,12 @@ describe('over http at the root', () => {
     const excerpt = first.locator('.excerpt');
     await expect(excerpt.locator('mark').first().textContent()).resolves.toMatch(/^Auto-RAG/);
     expect(await excerpt.textContent()).not.toContain(title);
+    // Marks hold the word, not the punctuation around it.
+    await page.goto(`${root.url}search/?q=learning`);
+    await page.locator('#search-results mark').first().waitFor({ timeout: 15_000 });
+    const marks = await page.locator('#search-results mark').allTextContents();
+    expect(marks.filter((m) => /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$/u.test(m))).toEqual([]);
+    expect(marks.length).toBeGreaterThan(5);
     await page.goto(`${root.url}search/?q=ell_2`);
     await page.locator('#search-results .paper-item').first().waitFor({ timeout: 15_000 });
     const excerpts = await page.locator('#search-results .excerpt').allTextContents();
@@ -179,12 +185,12 @@ describe('over http at the root', () => {
     // Pagefind alone answers these with every paper holding "x", "ar" or "ze" (its prefix fallback).
     for (const query of ['q=xyzzyqwerty', 'q=xyzzyqwerty&sort=newest:desc', 'q=ark', 'q=xyzzy+zebra']) {
       await page.goto(`${root.url}search/?${query}`);
-      await expect.poll(settled, { timeout: 15_000 }).toMatch(/^No results for “.+” — try fewer words\.$/);
+      await expect.poll(settled, { timeout: 15_000 }).toMatch(/^No results for “.+” — try other words\.$/);
       await expect(page.locator('#search-results .paper-item').count()).resolves.toBe(0);
     }
     // With a filter chosen, the filter may be what empties the list: the hint names both.
     await page.goto(`${root.url}search/?q=xyzzyqwerty&year=2025`);
-    await expect.poll(settled, { timeout: 15_000 }).toBe('No results for “xyzzyqwerty” — try fewer words or filters.');
+    await expect.poll(settled, { timeout: 15_000 }).toBe('No results for “xyzzyqwerty” — try other words or fewer filters.');
     // No paper has every word: as offline, the papers with some of them, never those of a stand-in for "zebra".
     await page.goto(`${root.url}search/?q=gradient+zebra`);
     await expect.poll(settled, { timeout: 15_000 }).toMatch(/^No paper has all of “gradient zebra”; \d+ results with some of these words\.$/);
@@ -239,6 +245,15 @@ describe('over http at the root', () => {
     await expect.poll(() => page.locator('#search-filter-tag').isVisible()).toBe(true);
     await page.goto(`${root.url}search/?q=learning&tag=Optimization`);
     await expect(page.locator('#search-filter-tag').isVisible()).resolves.toBe(true);
+    // Folded on a phone, the summary still says how many options are in use, also after Back.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${root.url}search/?q=learning&tag=Optimization`);
+    const summary = page.locator('.search-options > summary');
+    await expect(summary.textContent()).resolves.toBe('Sort and filter · 1 in use');
+    await page.locator('#search-sort').selectOption('upvotes:desc');
+    await expect(summary.textContent()).resolves.toBe('Sort and filter · 2 in use');
+    await page.goBack();
+    await expect.poll(() => summary.textContent()).toBe('Sort and filter · 1 in use');
     await page.close();
   });
 
@@ -506,7 +521,7 @@ describe('from disk (file://)', () => {
     await expect(page.locator('.offline-status').textContent()).resolves.toMatch(/^No paper has all of “gradient zebra”; \d+ results with some of these words\.$/);
     // Nothing found, a filter chosen: the hint names words and filters, as online.
     await page.goto(`${fileRoot}search/index.html?q=xyzzyqwerty&year=2025`);
-    await expect.poll(() => page.locator('.offline-status').textContent()).toBe('No results for “xyzzyqwerty” — try fewer words or filters.');
+    await expect.poll(() => page.locator('.offline-status').textContent()).toBe('No results for “xyzzyqwerty” — try other words or fewer filters.');
     // On a site this small the offline index holds whole abstracts: "diffusion", word 153 of an abstract, finds it as online.
     await page.goto(`${fileRoot}search/index.html?q=diffusion`);
     await items.first().waitFor({ timeout: 5_000 });
@@ -732,6 +747,8 @@ describe('old paper addresses', () => {
       });
       await expect(guessAt('days/2031-01-01/')).resolves.toMatchObject({ search: { text: 'Search the papers' }, guess: null });
       await expect(guessAt('papers/page-99/')).resolves.toMatchObject({ search: { text: 'Search the papers' }, guess: null });
+      // A topic address: the topics first.
+      await expect(guessAt('tags/metalearning/')).resolves.toMatchObject({ search: { text: 'Browse all topics', href: '/mirror/tags/' }, guess: null });
       // The search it offers finds the paper.
       await page.goto(`${server.url}papers/qa-models-for-science-0abc123/`);
       await page.locator('#not-found-ways a').first().click();
