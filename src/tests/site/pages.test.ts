@@ -77,11 +77,13 @@ describe('built pages', () => {
       const days = [...new Set(papers.flatMap((p) => p.appearances.map((a) => a.date)))].sort().reverse();
       const section = (heading: string) => page(rel).querySelectorAll('.aside section').find((s) => s.querySelector('h2')?.text === heading);
       const rows = (heading: string) => section(heading)?.querySelectorAll('li').map((li) => [li.querySelector('time')?.getAttribute('datetime'), li.querySelector('.count')?.text]) ?? [];
-      expect(rows('Recent days'), rel).toEqual(days.slice(0, 10).map((d) => [d, String(papers.filter((p) => p.appearances.some((a) => a.date === d)).length)]));
+      // Each count says what it counts to a screen reader: "3 papers".
+      const said = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
+      expect(rows('Recent days'), rel).toEqual(days.slice(0, 10).map((d) => [d, said(papers.filter((p) => p.appearances.some((a) => a.date === d)).length)]));
       const firstMonth = (p: (typeof papers)[number]) => p.appearances.map((a) => a.date).sort()[0]?.slice(0, 7);
-      const perMonth = [...new Set(papers.map(firstMonth))].sort().reverse().map((m) => [m, String(papers.filter((p) => firstMonth(p) === m).length)]);
-      expect(rows('New papers per month'), rel).toEqual(perMonth.length > 1 ? perMonth : []);
-      if (perMonth.length > 1) expect(perMonth.reduce((sum, [, n]) => sum + Number(n), 0)).toBe(papers.length);
+      const perMonth = [...new Set(papers.map(firstMonth))].sort().reverse().map((m) => [m, papers.filter((p) => firstMonth(p) === m).length] as const);
+      expect(rows('New papers per month'), rel).toEqual(perMonth.length > 1 ? perMonth.map(([m, n]) => [m, said(n)]) : []);
+      if (perMonth.length > 1) expect(perMonth.reduce((sum, [, n]) => sum + n, 0)).toBe(papers.length);
     }
     expect(site.tags.some((t) => t.perMonth.length > 1)).toBe(true);
   });
