@@ -1,7 +1,7 @@
 /*
  * The site's behaviour, one classic script for every page (loaded with a
  * relative URL and `defer`, so it also runs from file://): folder links made
- * to work from disk, the "/" shortcut, the theme toggle, and copy buttons.
+ * to work from disk, the "/" shortcut, the phone's sections menu, the theme toggle, and copy buttons.
  */
 (function () {
   var d = document, root = d.documentElement;
@@ -29,6 +29,15 @@
     var box = d.getElementById('search-input') || d.getElementById('site-search');
     if (box) { e.preventDefault(); box.focus(); }
   });
+  // The sections menu on a phone (folded by the header's own script) closes on Escape, its button
+  // focused again, and on a click anywhere else, as menus do.
+  var menu = d.querySelector('.site-nav.folds .nav-menu'), phone = matchMedia('(max-width: 40rem)');
+  if (menu) {
+    d.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && menu.open && phone.matches) { menu.open = false; menu.querySelector('summary').focus(); }
+    });
+    d.addEventListener('click', function (e) { if (menu.open && phone.matches && !menu.contains(e.target)) menu.open = false; });
+  }
   // Theme toggle: the other theme than the system's is remembered; toggling back to the
   // system's own forgets the choice, so the page follows the system again.
   var button = d.getElementById('theme-toggle');

@@ -394,15 +394,36 @@ describe('over http at the root', () => {
     await page.close();
   });
 
-  it('keeps name and search on one header row on a 320 px phone, and marks the current section for screen readers', async () => {
+  it('keeps name, search and a sections menu on one header row on a 320 px phone, and marks the current section for screen readers', async () => {
     const page = await newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(`${root.url}papers/low-probability-tokens-sustain-exploration-in-reinforcement-learning-with/`);
     const [brand, search] = await Promise.all([page.locator('.brand').boundingBox(), page.locator('#site-search').boundingBox()]);
     expect(Math.abs((brand?.y ?? 0) + (brand?.height ?? 0) / 2 - ((search?.y ?? 0) + (search?.height ?? 0) / 2))).toBeLessThan(8);
+    // The sections fold behind a menu button on the same row (design.md: name and search); it opens them, Escape closes.
+    const button = page.locator('.nav-menu > summary');
+    const papersLink = page.locator('.site-nav a', { hasText: 'Papers' });
+    const menuBox = await button.boundingBox();
+    expect(Math.abs((menuBox?.y ?? 0) + (menuBox?.height ?? 0) / 2 - ((search?.y ?? 0) + (search?.height ?? 0) / 2))).toBeLessThan(8);
+    expect((menuBox?.x ?? 0) + (menuBox?.width ?? 0)).toBeLessThanOrEqual(320);
+    expect(search?.width ?? 0).toBeGreaterThan(75);
+    await expect(papersLink.isVisible()).resolves.toBe(false);
+    await button.click();
+    await expect(papersLink.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(papersLink.isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.matches('.nav-menu > summary'))).resolves.toBe(true);
+    // A tap elsewhere on the page (below the open panel) closes it too.
+    await button.click();
+    await page.mouse.click(160, 600);
+    await expect(papersLink.isVisible()).resolves.toBe(false);
     // Within a section its link says "true"; on the section's own page, "page".
     await expect(page.locator('.site-nav a', { hasText: 'Papers' }).getAttribute('aria-current')).resolves.toBe('true');
     await page.goto(`${root.url}papers/`);
     await expect(page.locator('.site-nav a', { hasText: 'Papers' }).getAttribute('aria-current')).resolves.toBe('page');
+    // A wider window shows the sections as a row again, the menu button gone.
+    await page.setViewportSize({ width: 900, height: 640 });
+    await expect.poll(() => page.locator('.site-nav a', { hasText: 'Papers' }).isVisible()).toBe(true);
+    await expect(page.locator('.nav-menu > summary').isVisible()).resolves.toBe(false);
     await page.close();
   });
 
