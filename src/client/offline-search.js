@@ -45,11 +45,8 @@
     var tagIndex = {};
     data.tags.forEach(function (t, i) { tagIndex[t] = i; });
     var tagSelect = el('select', { id: 'filter-tag', name: 'tag' }, [el('option', { value: '' }, ['All topics'])].concat(
-      // By name, as online (searchFilterChoices): the index keeps topics in the site's order.
-      data.tags.map(function (t, i) { return i; }).sort(function (a, b) {
-        var x = data.tags[a].toLowerCase(), y = data.tags[b].toLowerCase();
-        return x < y ? -1 : x > y ? 1 : data.tags[a] < data.tags[b] ? -1 : data.tags[a] > data.tags[b] ? 1 : 0;
-      }).map(function (i) { return el('option', { value: data.tags[i] }, [data.tags[i] + ' (' + perTag[i] + ')']); })));
+      // The index lists topics by name, as the online search does.
+      data.tags.map(function (t, i) { return el('option', { value: t }, [t + ' (' + perTag[i] + ')']); })));
     // The online page's sort choices, so a search address means the same in both.
     var sortSelect = el('select', { id: 'filter-sort', name: 'sort' }, sorts.map(function (o) { return el('option', { value: o.value }, [o.label]); }));
     var perYear = {};

@@ -368,7 +368,7 @@
           if (!terms.length) return { source: asFound(lists) };
           var none = lists.every(function (l) { return !l.length; });
           // Relevance ranks whole-word matches first: when its best few hold none of the words, nothing does.
-          var ranked = order && !none ? pagefind.search(q, { filters: chosen }) : Promise.resolve({ results: order ? [] : lists[0] });
+          var ranked = !order ? Promise.resolve({ results: lists[0] }) : none ? Promise.resolve({ results: [] }) : pagefind.search(q, { filters: chosen });
           return ranked.then(function (r) { return bestHoldAll(r, terms); }).then(function (found) {
             if (found) return { source: asFound(lists) };
             // No paper has every word: as offline, the papers with some of them.

@@ -9,7 +9,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import { rawOnlyWords } from './latex-repair.ts';
 import { creditParts, type PaperView, type SiteModel } from './site-model.ts';
 import { shortenText, TEASER_MAX } from './shorten.ts';
-import { compareStrings } from './titles.ts';
+import { compareNames, compareStrings } from './titles.ts';
 
 /**
  * Abstract words the offline index holds in all. The browser loads the whole index from disk before the first
@@ -41,7 +41,7 @@ export interface OfflinePayload {
   /** `MiniSearch#toJSON()` of the index; document ids are row numbers in `docs`. */
   index: unknown;
   docs: OfflineDoc[];
-  /** Tag names, referenced by index. */
+  /** Tag names in the order the search forms list them (by name), referenced by index. */
   tags: string[];
   /** Tag page slugs, in the order of `tags`. */
   tagSlugs: string[];
@@ -78,8 +78,10 @@ function offlineRows(site: Pick<SiteModel, 'papers'>): PaperView[] {
 
 /** Collects the offline index's input from the site model. */
 export function offlineInput(site: SiteModel, abstractWords = offlineAbstractWords(site.papers.length)): OfflineInput {
-  const tagNames = site.tags.map((t) => t.name);
-  const tagIndex = new Map(site.tags.map((t, i) => [t.slug, i]));
+  // Topics by name, as the online search lists them (searchFilterChoices), so the offline form lists them in index order.
+  const tags = [...site.tags].sort((a, b) => compareNames(a.name, b.name));
+  const tagNames = tags.map((t) => t.name);
+  const tagIndex = new Map(tags.map((t, i) => [t.slug, i]));
   const days = site.days.map((d) => d.date);
   const dayIndex = new Map(days.map((d, i) => [d, i]));
   const papers = offlineRows(site);
@@ -101,7 +103,7 @@ export function offlineInput(site: SiteModel, abstractWords = offlineAbstractWor
       tags: [...(docs[id]?.[4] ?? []).map((i) => tagNames[i]), p.organization?.name ?? ''].join(' ').trim(),
     };
   });
-  return { docs, fields, tags: tagNames, tagSlugs: site.tags.map((t) => t.slug), days, wholeAbstracts };
+  return { docs, fields, tags: tagNames, tagSlugs: tags.map((t) => t.slug), days, wholeAbstracts };
 }
 
 /** Indexes the input with MiniSearch (the costly step). */
@@ -111,9 +113,14 @@ export function offlinePayload({ docs, fields, tags, tagSlugs, days, wholeAbstra
   return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags, tagSlugs, days, wholeAbstracts };
 }
 
-/** The payload as a classic script: it assigns a global, no fetch or module needed. */
+/** A classic script assigning `value` to a global: no fetch or module needed; "<" escaped so no text ends the script. */
+function assignGlobal(name: string, value: unknown): string {
+  return `window.${name}=${JSON.stringify(value).replace(/</g, '\\u003c')};\n`;
+}
+
+/** The payload as a classic script. */
 export function offlineIndexScript(payload: OfflinePayload): string {
-  return `window.BroadsheetOffline=${JSON.stringify(payload).replace(/</g, '\\u003c')};\n`;
+  return assignGlobal('BroadsheetOffline', payload);
 }
 
 /**
@@ -123,5 +130,5 @@ export function offlineIndexScript(payload: OfflinePayload): string {
  */
 export function offlineTeasersScript(site: Pick<SiteModel, 'papers'>): string {
   const teasers = offlineRows(site).map((p) => shortenText(p.abstractText, TEASER_MAX));
-  return `window.BroadsheetOfflineTeasers=${JSON.stringify(teasers).replace(/</g, '\\u003c')};\n`;
+  return assignGlobal('BroadsheetOfflineTeasers', teasers);
 }

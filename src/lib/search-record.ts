@@ -10,7 +10,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { rawOnlyWords } from './latex-repair.ts';
 import { formatAuthors, tagName, type PaperView, type SiteModel } from './site-model.ts';
-import { compareStrings } from './titles.ts';
+import { compareNames, compareStrings } from './titles.ts';
 import { paperPath } from './urls.ts';
 
 /** One document for Pagefind's `addHTMLFile`. */
@@ -51,7 +51,7 @@ export function searchFilterChoices(site: Pick<SiteModel, 'papers' | 'tagBySlug'
   }
   const sorted = (f: SearchFilter, newestFirst: boolean) => [...counts[f]]
     .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => (newestFirst ? compareStrings(b.value, a.value) : compareStrings(a.value.toLowerCase(), b.value.toLowerCase()) || compareStrings(a.value, b.value)));
+    .sort((a, b) => (newestFirst ? compareStrings(b.value, a.value) : compareNames(a.value, b.value)));
   return { tag: sorted('tag', false), year: sorted('year', true), organization: sorted('organization', false), day: sorted('day', true) };
 }
 

@@ -12,6 +12,11 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Compares names as a reader looks them up: ignoring case, then by code unit (so the order is total). */
+export function compareNames(a: string, b: string): number {
+  return compareStrings(a.toLowerCase(), b.toLowerCase()) || compareStrings(a, b);
+}
+
 /** Longest slug before cutting at a word boundary. */
 export const SLUG_MAX = 80;
 
