@@ -79,6 +79,10 @@ describe('over http at the root', () => {
     await page.waitForURL(/\/search\/\?q=bilevel/);
     const result = page.locator('#search-results a', { hasText: 'Bilevel Optimization under Unbounded Smoothness' });
     await result.waitFor({ timeout: 15_000 });
+    // One search box on the search page: the page's own, holding the query (the header's would compete with it).
+    await expect(page.locator('input[type="search"]').count()).resolves.toBe(1);
+    await expect(page.locator('#search-input').inputValue()).resolves.toBe('bilevel smoothness');
+    await expect(page.locator('#theme-toggle').isVisible()).resolves.toBe(true);
     await result.click();
     await page.waitForURL(/\/papers\/bilevel-optimization-under-unbounded-smoothness-a-new-algorithm-and-convergence\/$/);
     await expect(page.locator('h1').textContent()).resolves.toBe('Bilevel Optimization under Unbounded Smoothness: A New Algorithm and Convergence Analysis');
