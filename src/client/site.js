@@ -65,12 +65,16 @@
   var box = document.querySelector('.copy-buttons'), status = document.querySelector('.copy-status');
   if (!box) return;
   box.hidden = false;
-  function copy(text) {
-    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
-    // file:// and old browsers: copy through a selected textarea.
+  // file:// and old browsers: copy through a selected textarea.
+  function copySelected(text) {
     var t = document.createElement('textarea'); t.value = text; t.setAttribute('readonly', ''); t.style.position = 'fixed'; t.style.opacity = '0';
     document.body.appendChild(t); t.select(); var ok = document.execCommand('copy'); t.remove();
     return ok ? Promise.resolve() : Promise.reject(new Error('copy refused'));
+  }
+  function copy(text) {
+    // The clipboard API may be refused (a permission, a frame): the selection still copies.
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text).catch(function () { return copySelected(text); });
+    return copySelected(text);
   }
   box.addEventListener('click', function (e) {
     var b = e.target.closest('button'); if (!b) return;

@@ -43,6 +43,9 @@ describe('bibtexMisc', () => {
     const keys = ['deep-learning-for-protein-folding-at-scale', 'deep-learning-for-protein-design', 'naive-bayes-revisited-0nwheij', 'naive-bayes-revisited-1o1xo7p'].map(keyOf);
     expect(new Set(keys).size).toBe(4);
     expect(keys[0]).toBe('deep2025_deep-learning-for-protein-folding-at-scale');
+    // A key starts with a word that tells the paper apart, not the title's article or preposition.
+    expect(keyOf('a-deep-conjugate-direction-method')).toBe('deep2025_a-deep-conjugate-direction-method');
+    expect(keyOf('on-the-of')).toBe('on2025_on-the-of');
   });
   it('parses a paper into a @misc entry with escaped title', () => {
     expect(bibtexMisc(paper, ctx)).toBe([

@@ -63,7 +63,7 @@ const TEX_MATH: Record<string, string> = {
   'ℓ': '\\ell', '∞': '\\infty', '×': '\\times', '≤': '\\leq', '≥': '\\geq', '≠': '\\neq', '·': '\\cdot', '≫': '\\gg', '≪': '\\ll',
   '→': '\\to', '↦': '\\mapsto', '←': '\\leftarrow', '⇒': '\\Rightarrow', '⇔': '\\Leftrightarrow', '↔': '\\leftrightarrow',
   '⟨': '\\langle', '⟩': '\\rangle', '∈': '\\in', '†': '\\dagger', '√': '\\surd', 'Θ': '\\Theta', 'Ω': '\\Omega', 'ϑ': '\\vartheta',
-  'Õ': '\\tilde{O}',
+  'Õ': '\\tilde{O}', '…': '\\ldots', '∘': '\\circ',
   ...Object.fromEntries(Object.entries(DOUBLE_STRUCK).map(([letter, c]) => [c, `\\mathbb{${letter}}`])),
   ...Object.fromEntries(Object.entries(GREEK).map(([name, c]) => [c, `\\${name}`])),
   ...Object.fromEntries([...SCRIPT].map((c, i) => [c, `\\mathcal{${String.fromCharCode(65 + i)}}`])),
@@ -111,6 +111,9 @@ export function escapeBibtex(text: string): string {
     .replace(/[–—]/g, (d) => (d === '–' ? '--' : '---'));
 }
 
+/** Words a cite key does not start with: they open titles without telling one from another. */
+const KEY_SKIPS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'by', 'from', 'at', 'is', 'are', 'do', 'does', 'how', 'what', 'why', 'when', 'can', 'towards', 'toward']);
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -118,9 +121,11 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * arXiv id is known, otherwise a `@misc` entry citing the paper page.
  */
 export function bibtexMisc(paper: Paper, ctx: Pick<CitationContext, 'url'> & { accessed?: string }): string {
-  // The whole slug, which no other paper of the site has: two entries cited together never share a key.
-  const firstWord = paper.slug.split('-')[0] ?? 'paper';
-  const key = `${firstWord}${paper.published?.slice(0, 4) ?? ''}_${paper.slug}`.replace(/[^a-z0-9_-]/gi, '');
+  // A word and a year, as keys usually start ('a2022' says nothing), then the whole slug, which no other paper
+  // of the site has: two entries cited together never share a key.
+  const words = paper.slug.split('-');
+  const word = words.find((w) => !KEY_SKIPS.has(w)) ?? words[0] ?? 'paper';
+  const key = `${word}${paper.published?.slice(0, 4) ?? ''}_${paper.slug}`.replace(/[^a-z0-9_-]/gi, '');
   // Values are written as given: braced text, or bare numbers and month macros.
   const fields: [string, string][] = [['title', `{{${escapeBibtex(paper.title)}}}`]];
   if (paper.authorNames?.length) fields.push(['author', `{${paper.authorNames.map(escapeBibtex).join(' and ')}}`]);

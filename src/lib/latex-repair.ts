@@ -4,8 +4,8 @@
  * `mathcal{O}(d^2)`, `d^{2/3}`, `argmin_{xin R^d}`, `Ain R^n`, `1{r}` and `epsilon{d}` (a lost `\frac`),
  * `sqrt{T}`, `A^dagger`, `B^top`, ``` ``quoted'' ```, `beta=0.9`, `langle x rangle`,
  * `Oleft(`, `Na{ï}ve`, `{bf 1}`, `\%`,
- * `Fr\'echet`, `{\em ...}`, `\method{}`) into Unicode
- * and emphasis. Every rule is anchored so ordinary words never change: `well`,
+ * `Fr\'echet`, `{\em ...}`, `\method{}`, `x_1,dots,x_n`, `g circ p`) into Unicode
+ * and emphasis, and spaces what extraction ran together (`layers.We`, `work~key2023`). Every rule is anchored so ordinary words never change: `well`,
  * `times` in prose, `simulation`, `egg` stay as they are. Digest text itself is
  * never modified; this runs when text is displayed (and search indexes both).
  */
@@ -76,10 +76,13 @@ export const RULES: Rule[] = [
   ['\\text', /\\text(?:rm)?\{([^{}]+)\}/g, '$1'],
   // Escaped specials: \% \& \_ \# \$
   ['\\', /\\([%&_#$])/g, '$1'],
+  // A control space (e.g.\ DQN) is a space
+  ['\\ ', /(?<!\\)\\ /g, ' '],
   // Na{ï}ve: an accented letter braced inside a word to protect it (not sqrt{T} or epsilon{d}: those stay as they are)
   ['{', /(?<=\p{L})\{(?!\p{ASCII})(\p{L})\}/gu, '$1'],
   // \ell, ell_2, ell_1-loss, ell_infty (never inside a word such as "well_")
-  ['ell_', /(?<![A-Za-z])\\?ell_\{?(\d+|infty|[pijk])\}?(?![A-Za-z0-9])/g, (_m, sub) => `ℓ${sub === 'infty' ? '∞' : map(sub ?? '', SUBSCRIPT)}`],
+  // (ell_q: no Unicode subscript q, so the index keeps its underscore)
+  ['ell_', /(?<![A-Za-z])\\?ell_\{?(\d+|infty|[a-z])\}?(?![A-Za-z0-9])/g, (_m, sub = '') => (sub === 'infty' ? 'ℓ∞' : [...sub].every((c) => SUBSCRIPT[c]) ? `ℓ${map(sub, SUBSCRIPT)}` : `ℓ_${sub}`)],
   ['\\ell', /\\ell(?![A-Za-z])/g, 'ℓ'],
   // 8timesH100, 5.17times, n times from R^{ntimes d}: a number or a lone variable glued to "times" (1000timesteps stays)
   ['times', /(\d)\\?times(?=[A-Z0-9\s.,;:)]|$)/g, '$1×'],
@@ -94,6 +97,10 @@ export const RULES: Rule[] = [
   // Arrows, relations and symbols that are never English words
   ['Leftrightarrow', /\s*\\?Leftrightarrow\s*/g, ' ⇔ '], ['leftrightarrow', /\s*\\?leftrightarrow\s*/g, ' ↔ '], ['Rightarrow', /\s*\\?Rightarrow\s*/g, ' ⇒ '], ['rightarrow', /\s*\\?rightarrow\s*/g, ' → '], ['mapsto', /\s*\\?mapsto(?![A-Za-z])\s*/g, ' ↦ '], ['leftarrow', /\s*\\?leftarrow\s*/g, ' ← '],
   ['leq', /(?<![A-Za-z])\\?leq(?![A-Za-z])/g, '≤'], ['geq', /(?<![A-Za-z])\\?geq(?![A-Za-z])/g, '≥'], ['neq', /(?<![A-Za-z])\\?neq(?![A-Za-z])/g, '≠'],
+  // x_1,dots,x_n and \ldots → …: bare only between commas ("red, dots, and lines" stays)
+  ['dots', /(?<=,)\\?[lc]?dots(?=,)|\\[lc]?dots(?![A-Za-z])/g, '…'],
+  // g circ p → g ∘ p: bare only between one-letter names ("a circuit" stays)
+  ['circ', /(?<![A-Za-z])([A-Za-z]) \\?circ (?=[A-Za-z](?![A-Za-z]))|\\circ(?![A-Za-z])/g, (_m, before) => (before ? `${before} ∘ ` : '∘')],
   ['cdot', /(?<![A-Za-z])\\?cdot(?![A-Za-z])/g, '·'], ['infty', /\\?infty(?![A-Za-z])/g, '∞'],
   ['langle', /(?<![A-Za-z])\\?langle(?![A-Za-z])/g, '⟨'], ['rangle', /(?<![A-Za-z])\\?rangle(?![A-Za-z])/g, '⟩'],
   // O\left( … \right) sizing commands: with their backslash, or glued to what they follow (Oleft(, }right))
@@ -140,6 +147,11 @@ export const RULES: Rule[] = [
   // \frac{1}{r} extracted as 1{r}, \frac{\epsilon}{d} as epsilon{d} (a number or a Greek letter glued to a braced denominator,
   // not an index's digit nor an ordinal: x_1{t}, 1{st} stay): 1/r, ε/d, 1/β
   ['{', new RegExp(String.raw`(?<![\p{L}\p{N}._^])(\d+|${GREEK_NAME})\{(?!(?:st|nd|rd|th)\})([\p{L}\p{N}√]+)\}`, 'gu'), (_m, numerator = '', denominator = '') => `${GREEK[numerator] ?? numerator}/${denominator}`],
+  // A lost \cite after LaTeX's tie: prior work~nichani2023provable → prior work [nichani2023provable] (a key: letters, then a year or number)
+  ['~', /(?<=[\p{L}.,])~([a-z][a-z-]*\d{2,4}[a-z]*)(?![\w-])/gu, ' [$1]'],
+  // Sentences run together by extraction (layers.We, 2020).The, φ.We), last so repaired letters count; never inside a
+  // dotted name (torch.nn.Module, e.g.The), a number (Table 2.The) or an address (kept whole before any rule)
+  [/[\p{Ll})\]]\.\p{Lu}/u, /(?<=(?<![^\s(])[^\s._/\\]*[\p{Ll})\]])\.(?=\p{Lu}\p{Ll}+(?![\p{Lu}\p{N}_.(]))/gu, '. '],
 ];
 
 /** One side of a fraction: bare when a single token (1/2, n/d), bracketed otherwise ((log n)/(log d)). */

@@ -178,6 +178,12 @@ describe('built pages', () => {
     expect(text('404.html', 'h1')).toEqual(['Page not found']);
   });
 
+  it('names the site once in every page title, and gives link previews of the home page its name, not "Home"', () => {
+    for (const file of listHtml()) expect(page(file).querySelector('title')?.text.split('Broadsheet').length, file).toBe(2);
+    expect(page('about/index.html').querySelector('title')?.text).toBe('About · Broadsheet');
+    expect(page('index.html').querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Broadsheet — daily research paper digests');
+  });
+
   it('has exactly one h1 on every page', () => {
     for (const file of listHtml()) expect(page(file).querySelectorAll('h1').length, file).toBe(1);
   });
