@@ -35,7 +35,6 @@
   window.broadsheetOfflineSearch = function (container, sorts) {
     var data = window.BroadsheetOffline;
     var mini = window.MiniSearch.loadJS(data.index, data.options);
-    var params = new URLSearchParams(location.search);
 
     var input = el('input', { id: 'search-input', type: 'search', name: 'q', class: 'search-input', placeholder: 'Search titles and abstracts', autocomplete: 'off' });
     // Papers per topic, as the online search shows them.
@@ -53,6 +52,14 @@
     data.docs.forEach(function (d) { if (d[2]) { var y = d[2].slice(0, 4); perYear[y] = (perYear[y] || 0) + 1; } });
     var yearSelect = el('select', { id: 'filter-year', name: 'year' }, [el('option', { value: '' }, ['All years'])].concat(
       Object.keys(perYear).sort().reverse().map(function (y) { return el('option', { value: y }, [y + ' (' + perYear[y] + ')']); })));
+    // Organizations with their paper counts, by name, as online; like online, no field when no paper has one.
+    var organizations = data.organizations || [];
+    var perOrganization = organizations.map(function () { return 0; });
+    data.docs.forEach(function (d) { if (d[7] >= 0) perOrganization[d[7]]++; });
+    var organizationIndex = {};
+    organizations.forEach(function (o, i) { organizationIndex[o] = i; });
+    var organizationSelect = el('select', { id: 'filter-organization', name: 'organization' }, [el('option', { value: '' }, ['All organizations'])].concat(
+      organizations.map(function (o, i) { return el('option', { value: o }, [o + ' (' + perOrganization[i] + ')']); })));
     // A date field, not a list: a list of every digest day grows without end. Days without a digest find nothing.
     var dayField = el('input', { id: 'filter-day', type: 'date', min: data.days[data.days.length - 1], max: data.days[0] });
     var dayIndex = {};
@@ -72,8 +79,9 @@
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-sort' }, ['Sort by']), sortSelect]),
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-tag' }, ['Topic']), tagSelect]),
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-year' }, ['Year']), yearSelect]),
+        organizations.length ? el('span', { class: 'search-field' }, [el('label', { for: 'filter-organization' }, ['Organization']), organizationSelect]) : null,
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-day' }, ['Day']), dayField]),
-      ]),
+      ].filter(Boolean)),
     ]);
     var note = el('p', { class: 'offline-note' }, [data.wholeAbstracts ? 'Offline search: opened from disk, this copy searches an index of titles, abstracts, topics and organizations that came with it.'
       : 'Offline search: opened from disk, this copy searches a compact index that came with it, of titles, the opening of each abstract, topics and organizations; a word late in an abstract is found online only.']);
@@ -81,11 +89,7 @@
     container.textContent = '';
     container.appendChild(el('div', { class: 'search-layout' }, [form, options, main]));
     readUrl();
-    var recount = window.BroadsheetDom.foldOptions(options, function () { return Boolean(sortSelect.value || tagSelect.value || yearSelect.value || dayField.value); });
-    // The one online filter the offline index does not carry: say it is not applied rather than ignore it silently.
-    if (params.get('organization')) {
-      main.insertBefore(el('p', { class: 'notice' }, ['Offline search cannot filter by organization: showing papers of every organization.']), status);
-    }
+    var recount = window.BroadsheetDom.foldOptions(options, function () { return Boolean(sortSelect.value || tagSelect.value || yearSelect.value || organizationSelect.value || dayField.value); });
     var hits = [];
     // Each shown result's row, for teasers that arrive after it (see addTeasers).
     var shownRows = [];
@@ -102,6 +106,7 @@
       dayField.value = p.get('day') || '';
       sortSelect.value = p.get('sort') || '';
       yearSelect.value = p.get('year') || '';
+      organizationSelect.value = p.get('organization') && organizationIndex[p.get('organization')] !== undefined ? p.get('organization') : '';
     }
 
     /** Searches for what the form says; `how` keeps it in the address as online does ('type', 'push' or 'keep'). */
@@ -110,23 +115,26 @@
       var tag = tagSelect.value === '' ? -1 : tagIndex[tagSelect.value];
       var day = dayField.value === '' ? -1 : (dayIndex[dayField.value] !== undefined ? dayIndex[dayField.value] : -2);
       var year = yearSelect.value;
+      var organization = organizationSelect.value === '' ? -1 : organizationIndex[organizationSelect.value];
       var url = new URL(location.href);
-      ['q', 'sort', 'tag', 'year', 'day'].forEach(function (k) { url.searchParams.delete(k); });
+      ['q', 'sort', 'tag', 'year', 'organization', 'day'].forEach(function (k) { url.searchParams.delete(k); });
       if (q) url.searchParams.set('q', q);
       if (sortSelect.value) url.searchParams.set('sort', sortSelect.value);
       if (tag >= 0) url.searchParams.set('tag', tagSelect.value);
       if (year) url.searchParams.set('year', year);
+      if (organization >= 0) url.searchParams.set('organization', organizationSelect.value);
       if (dayField.value) url.searchParams.set('day', dayField.value);
       place.keep(url, how);
       list.textContent = '';
       shownRows = [];
       hits = [];
       more.hidden = true;
-      var filtered = tag >= 0 || day !== -1 || Boolean(year);
+      var filtered = tag >= 0 || day !== -1 || Boolean(year) || organization >= 0;
       if (!q && !filtered) { status.textContent = 'Type to search ' + data.docs.length + ' papers, or choose a filter.'; return; }
       var filter = function (r) {
         var d = data.docs[r.id];
-        return (tag < 0 || d[4].indexOf(tag) >= 0) && (day === -1 || d[5].indexOf(day) >= 0) && (!year || (d[2] || '').slice(0, 4) === year);
+        return (tag < 0 || d[4].indexOf(tag) >= 0) && (day === -1 || d[5].indexOf(day) >= 0) && (!year || (d[2] || '').slice(0, 4) === year)
+          && (organization < 0 || d[7] === organization);
       };
       // Filters alone list their papers, as online (where Pagefind picks the order): here the most recently listed first (day 0 is the newest digest).
       hits = q ? mini.search(q, { filter: filter })
@@ -162,6 +170,7 @@
     tagSelect.addEventListener('change', push);
     sortSelect.addEventListener('change', push);
     yearSelect.addEventListener('change', push);
+    organizationSelect.addEventListener('change', push);
     // A date field reports a change as each part is typed: wait for the typing to stop, as online.
     dayField.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(push, 600); });
     form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); render('type'); place.settle(); });

@@ -26,6 +26,12 @@ describe('offlineInput', () => {
     expect(input.wholeAbstracts).toBe(true);
     expect(input.docs[0]?.[6]).toEqual(['3 authors']);
   });
+  it('parses each paper\'s organization into an index of the names the filter lists, by name as online', () => {
+    const credited = (slug: string, name: string | null) => ({ ...paper(slug, 'x'), organization: name ? { name, handle: name.toLowerCase() } : null });
+    const input = offlineInput(siteOf([credited('a', 'Tencent'), credited('b', null), credited('c', 'Alibaba'), credited('d', 'Tencent')]));
+    expect(input.organizations).toEqual(['Alibaba', 'Tencent']);
+    expect(input.docs.map((d) => [d[0], d[7]])).toEqual([['a', 1], ['b', -1], ['c', 0], ['d', 1]]);
+  });
   it('rejects words past an abstract\'s opening when the corpus is large, and says so', () => {
     const input = offlineInput(siteOf([paper('a', `${words(200)} latecomer`)]), OFFLINE_MIN_ABSTRACT_WORDS);
     expect(input.fields[0]?.text).not.toContain('latecomer');

@@ -31,8 +31,11 @@ export const OFFLINE_OPTIONS = {
   searchOptions: { boost: { title: 3, tags: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
 } satisfies Options;
 
-/** One document row: slug, title, published, upvotes, tag indexes, day indexes, credit (author count, organization: `creditParts`). */
-export type OfflineDoc = [string, string, string | null, number | null, number[], number[], string[]];
+/**
+ * One document row: slug, title, published, upvotes, tag indexes, day indexes, credit (author count, organization:
+ * `creditParts`), and the organization's index in `organizations` (-1 for none), which the organization filter reads.
+ */
+export type OfflineDoc = [string, string, string | null, number | null, number[], number[], string[], number];
 
 /** Everything the offline search page loads. */
 export interface OfflinePayload {
@@ -47,6 +50,8 @@ export interface OfflinePayload {
   tagSlugs: string[];
   /** Digest days, newest first, referenced by index. */
   days: string[];
+  /** Organizations credited with papers, by name as the online choices list them, referenced by index. */
+  organizations: string[];
   /** Whether every abstract is indexed whole (else only their openings: the page says which). */
   wholeAbstracts: boolean;
 }
@@ -68,6 +73,7 @@ export interface OfflineInput {
   tags: string[];
   tagSlugs: string[];
   days: string[];
+  organizations: string[];
   wholeAbstracts: boolean;
 }
 
@@ -85,11 +91,15 @@ export function offlineInput(site: SiteModel, abstractWords = offlineAbstractWor
   const days = site.days.map((d) => d.date);
   const dayIndex = new Map(days.map((d, i) => [d, i]));
   const papers = offlineRows(site);
+  // Organizations by name, as the online search lists them (searchFilterChoices).
+  const organizations = [...new Set(papers.flatMap((p) => (p.organization ? [p.organization.name] : [])))].sort(compareNames);
+  const organizationIndex = new Map(organizations.map((o, i) => [o, i]));
   const docs: OfflineDoc[] = papers.map((p) => [
     p.slug, p.title, p.published, p.upvotes,
     (p.tags.length ? p.tags.map((t) => t.slug) : ['untagged']).map((s) => tagIndex.get(s) ?? -1).filter((i) => i >= 0),
     p.appearances.map((a) => dayIndex.get(a.date) ?? -1).filter((i) => i >= 0),
     creditParts(p),
+    p.organization ? organizationIndex.get(p.organization.name) ?? -1 : -1,
   ]);
   let wholeAbstracts = true;
   const fields = papers.map((p, id) => {
@@ -103,14 +113,14 @@ export function offlineInput(site: SiteModel, abstractWords = offlineAbstractWor
       tags: [...(docs[id]?.[4] ?? []).map((i) => tagNames[i]), p.organization?.name ?? ''].join(' ').trim(),
     };
   });
-  return { docs, fields, tags: tagNames, tagSlugs: tags.map((t) => t.slug), days, wholeAbstracts };
+  return { docs, fields, tags: tagNames, tagSlugs: tags.map((t) => t.slug), days, organizations, wholeAbstracts };
 }
 
 /** Indexes the input with MiniSearch (the costly step). */
-export function offlinePayload({ docs, fields, tags, tagSlugs, days, wholeAbstracts }: OfflineInput): OfflinePayload {
+export function offlinePayload({ docs, fields, tags, tagSlugs, days, organizations, wholeAbstracts }: OfflineInput): OfflinePayload {
   const mini = new MiniSearch(OFFLINE_OPTIONS);
   mini.addAll(fields.map((f, id) => ({ id, ...f })));
-  return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags, tagSlugs, days, wholeAbstracts };
+  return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags, tagSlugs, days, organizations, wholeAbstracts };
 }
 
 /** A classic script assigning `value` to a global: no fetch or module needed; "<" escaped so no text ends the script. */

@@ -55,6 +55,8 @@ describe('sortValue', () => {
     expect(sortValue('newest', undefined)).toBe('0000-00-00');
     expect(sortValue('oldest', undefined)).toBe('9999-12-31');
     expect(sortValue('upvotes', '12') > sortValue('upvotes', '9')).toBe(true);
+    // Upvotes the digest lacks sort below none at all, so most upvoted first puts that paper last, as offline.
+    expect(sortValue('upvotes', undefined) < sortValue('upvotes', '0')).toBe(true);
   });
 });
 

@@ -99,7 +99,8 @@ export const UNDATED = { newest: '0000-00-00', oldest: '9999-12-31' } as const;
 export const SORT_VALUES = {
   newest: { meta: 'published', absent: UNDATED.newest, width: 0 },
   oldest: { meta: 'published', absent: UNDATED.oldest, width: 0 },
-  upvotes: { meta: 'upvotes', absent: '0', width: 7 },
+  // '000000-' sorts below '0000000': a paper whose upvotes the digest lacks comes after those with none, as offline.
+  upvotes: { meta: 'upvotes', absent: '-', width: 7 },
 } as const;
 export type SortKey = keyof typeof SORT_VALUES;
 

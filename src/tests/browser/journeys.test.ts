@@ -523,7 +523,7 @@ describe('from disk (file://)', () => {
     await page.close();
   });
 
-  it('sorts and filters offline as the online address says, and says what it cannot do', async () => {
+  it('sorts and filters offline as the online address says, by every filter the online page has', async () => {
     const page = await newPage();
     const items = page.locator('.offline-results .paper-item');
     const dates = () => items.evaluateAll((els) => els.map((e) => e.querySelector('.meta time')?.getAttribute('datetime') ?? ''));
@@ -539,7 +539,15 @@ describe('from disk (file://)', () => {
     expect(newest.every((d) => d.startsWith('2025-'))).toBe(true);
     expect(newest).toEqual([...newest].sort().reverse());
     await expect(page.locator('#filter-sort').inputValue()).resolves.toBe('newest:desc');
-    await expect(page.getByText('Offline search cannot filter by organization').count()).resolves.toBe(1);
+    // Every filter of the online page, the organization's too: only that organization's papers.
+    await expect(page.locator('.search-filters label').allTextContents()).resolves.toEqual(['Sort by', 'Topic', 'Year', 'Organization', 'Day']);
+    await expect(page.locator('#filter-organization').inputValue()).resolves.toBe('Tencent');
+    const credits = await items.evaluateAll((els) => els.map((e) => e.querySelector('.meta')?.textContent ?? ''));
+    expect(credits.length).toBeGreaterThan(0);
+    expect(credits.every((c) => c.includes('Tencent'))).toBe(true);
+    await page.locator('#filter-organization').selectOption('');
+    await expect.poll(() => items.count()).toBeGreaterThan(credits.length);
+    expect(new URL(page.url()).searchParams.has('organization')).toBe(false);
     // No paper has every word: the fallback to any word says so.
     await page.goto(`${fileRoot}search/index.html?q=gradient+zebra`);
     await items.first().waitFor({ timeout: 5_000 });
