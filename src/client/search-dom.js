@@ -29,6 +29,8 @@ window.BroadsheetDom = (function () {
     if (r.published) meta.push(el('span', {}, ['Published ', el('time', { datetime: r.published }, [formatDate(r.published)])]));
     (r.credit || []).forEach(function (c) { meta.push(el('span', {}, [c])); });
     if (r.upvotes !== null && r.upvotes !== undefined) meta.push(el('span', { class: r.upvotes === 0 ? 'upvotes upvotes-none' : 'upvotes' }, ['▲ ' + r.upvotes + (r.upvotes === 1 ? ' upvote' : ' upvotes')]));
+    // As the day lists say it (PaperMeta): a truncated record's fields are missing, not forgotten.
+    if (!meta.length) meta.push(el('span', { class: 'meta-missing' }, ['Date, authors and upvotes are not in the digest']));
     if (r.days.length) meta.push(el('span', {}, ['Seen ' + r.days.map(formatDate).join(', ')]));
     var metaLine = el('p', { class: 'meta' });
     meta.forEach(function (m, i) { if (i) metaLine.appendChild(el('span', { class: 'sep', 'aria-hidden': 'true' }, [' · '])); metaLine.appendChild(m); });

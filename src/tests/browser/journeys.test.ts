@@ -142,9 +142,9 @@ describe('over http at the root', () => {
     await page.close();
   });
 
-  it('keeps a paper without a publication date (the truncated record) in results sorted by date, last either way', async () => {
+  it('keeps a paper without a publication date (the truncated record) in results sorted by date or upvotes, last either way, and says what it lacks', async () => {
     const page = await newPage();
-    for (const sort of ['newest:desc', 'oldest:asc']) {
+    for (const sort of ['newest:desc', 'oldest:asc', 'upvotes:desc']) {
       // "curriculum" finds CurES and a few dated papers.
       await page.goto(`${root.url}search/?q=curriculum&sort=${sort}`);
       await expect.poll(async () => {
@@ -152,6 +152,8 @@ describe('over http at the root', () => {
         return titles.length > 1 ? titles.findIndex((t) => t.startsWith('CurES')) - (titles.length - 1) : null;
       }, { timeout: 15_000 }).toBe(0);
     }
+    // Its meta line says what the digest lacks, as the day lists do.
+    await expect(page.locator('#search-results .paper-item').last().locator('.meta').textContent()).resolves.toMatch(/^Date, authors and upvotes are not in the digest · Seen \d+ \w+ \d{4}$/);
     await page.close();
   });
 
@@ -533,6 +535,7 @@ describe('from disk (file://)', () => {
     // The undated truncated record comes last; the dated ones oldest first.
     expect(oldest.at(-1)).toBe('');
     expect(oldest.slice(0, -1)).toEqual([...oldest.slice(0, -1)].sort());
+    await expect(items.last().locator('.meta').textContent()).resolves.toContain('Date, authors and upvotes are not in the digest');
     await page.goto(`${fileRoot}search/index.html?q=learning&sort=newest:desc&year=2025&organization=Tencent`);
     await items.first().waitFor({ timeout: 5_000 });
     const newest = await dates();
