@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_MIN_ABSTRACT_WORDS, offlineAbstractWords, offlineInput, offlineTeasersScript } from './offline-index.ts';
+import { hyphenJoins, OFFLINE_MIN_ABSTRACT_WORDS, offlineAbstractWords, offlineInput, offlineTeasersScript } from './offline-index.ts';
 import { shortenText, TEASER_MAX } from './shorten.ts';
 import type { PaperView, SiteModel } from './site-model.ts';
 
@@ -56,5 +56,14 @@ describe('offlineTeasersScript', () => {
   });
   it('rejects markup that would end the script: "<" is escaped, the text is unchanged', () => {
     expect(offlineTeasersScript(site)).not.toContain('</script');
+  });
+});
+
+describe('hyphenJoins', () => {
+  it('parses each hyphenated word into its joined form, once, as Pagefind indexes it beside the parts', () => {
+    expect(hyphenJoins('In-context learning, in-context again; GPT-4 and self-supervised pre-training.')).toBe('incontext gpt4 selfsupervised pretraining');
+  });
+  it('rejects dashes that join no word: a spaced dash, a range of signs, a trailing hyphen', () => {
+    expect(hyphenJoins('loss - gain, -1, well- and -known, x – y')).toBe('');
   });
 });

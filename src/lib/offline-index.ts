@@ -65,6 +65,17 @@ function trimWords(text: string, words: number): string {
   return text;
 }
 
+/**
+ * Hyphenated words of a text joined and lower-cased (`In-context` → `incontext`, `GPT-4` → `gpt4`), each once:
+ * indexed beside their parts, as Pagefind indexes them; the offline page searches a hyphenated query word joined,
+ * so "in-context learning" finds the papers about it, not every paper with "in" and "context" somewhere.
+ */
+export function hyphenJoins(text: string): string {
+  const joined = new Set<string>();
+  for (const [word] of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) joined.add(word.replaceAll('-', '').toLowerCase());
+  return [...joined].join(' ');
+}
+
 /** What the offline index is made from, as plain data (it can be sent to a worker thread). */
 export interface OfflineInput {
   docs: OfflineDoc[];
@@ -107,8 +118,8 @@ export function offlineInput(site: SiteModel, abstractWords = offlineAbstractWor
     if (opening.length < p.abstractText.length) wholeAbstracts = false;
     return {
       // Both forms are searchable: "ell_2" and "ℓ₂".
-      title: `${p.title} ${rawOnlyWords(p.rawTitle, p.title)}`.trim(),
-      text: `${opening} ${rawOnlyWords(trimWords(p.abstract, abstractWords), opening)}`.trim(),
+      title: `${p.title} ${rawOnlyWords(p.rawTitle, p.title)} ${hyphenJoins(p.title)}`.trim(),
+      text: `${opening} ${rawOnlyWords(trimWords(p.abstract, abstractWords), opening)} ${hyphenJoins(opening)}`.trim(),
       // Names a reader may search by: the topics, and the organization (as online).
       tags: [...(docs[id]?.[4] ?? []).map((i) => tagNames[i]), p.organization?.name ?? ''].join(' ').trim(),
     };

@@ -525,6 +525,25 @@ describe('from disk (file://)', () => {
     await page.close();
   });
 
+  it('searches a hyphenated word whole offline as Pagefind does online: "in-context learning" finds the same papers, not every paper with "in" and "context"', async () => {
+    const page = await newPage();
+    const titlesOf = async (url: string, results: string, status: string) => {
+      await page.goto(url);
+      await expect.poll(async () => ((await page.locator(status).textContent()) ?? '').replace(/^Searching.*/, ''), { timeout: 15_000 }).not.toBe('');
+      while (await page.locator(`${results} ~ .search-more:visible, ${results} + .search-more:visible`).count()) {
+        const shown = await page.locator(`${results} .paper-item`).count();
+        await page.locator(`${results} ~ .search-more`).click();
+        await expect.poll(() => page.locator(`${results} .paper-item`).count()).toBeGreaterThan(shown);
+      }
+      return (await page.locator(`${results} .paper-title`).allTextContents()).sort();
+    };
+    const online = await titlesOf(`${root.url}search/?q=in-context+learning`, '#search-results', '#search-status');
+    const offline = await titlesOf(`${fileRoot}search/index.html?q=in-context+learning`, '.offline-results', '.offline-status');
+    expect(online.length).toBeGreaterThan(3);
+    expect(offline).toEqual(online);
+    await page.close();
+  });
+
   it('sorts and filters offline as the online address says, by every filter the online page has', async () => {
     const page = await newPage();
     const items = page.locator('.offline-results .paper-item');
