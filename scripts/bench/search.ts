@@ -47,6 +47,7 @@ try {
   await Promise.all(pending);
   const first = { bytes, searchBytes, wire };
   // Then the same query newest first: a sorted search asks each shard alone and merges on the page.
+  if (process.env.VERBOSE) console.log('-- then newest first:');
   wire = 0;
   const t2 = Date.now();
   // The change handler says "Searching…" at once, and replaces it with the results.
