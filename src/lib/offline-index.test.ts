@@ -63,6 +63,12 @@ describe('hyphenJoins', () => {
   it('parses each hyphenated word into its joined form, once, as Pagefind indexes it beside the parts', () => {
     expect(hyphenJoins('In-context learning, in-context again; GPT-4 and self-supervised pre-training.')).toBe('incontext gpt4 selfsupervised pretraining');
   });
+  it('parses the joined forms into every field the offline index searches, topics included', () => {
+    const tagged = { ...paper('a', 'An in-context learner.'), title: 'Self-attention', tags: [{ slug: 'ssm', score: 1, evidence: [] }] } as PaperView;
+    const site = { papers: [tagged], tags: [{ slug: 'ssm', name: 'RNNs and state-space models' }], days: [{ date: '2025-12-09' }] } as unknown as SiteModel;
+    const [fields] = offlineInput(site).fields;
+    expect([fields?.title, fields?.text, fields?.tags].map((f) => f?.split(' ').at(-1))).toEqual(['selfattention', 'incontext', 'statespace']);
+  });
   it('rejects dashes that join no word: a spaced dash, a range of signs, a trailing hyphen', () => {
     expect(hyphenJoins('loss - gain, -1, well- and -known, x – y')).toBe('');
   });

@@ -76,6 +76,9 @@ export function hyphenJoins(text: string): string {
   return [...joined].join(' ');
 }
 
+/** The text, then its hyphenated words joined (see hyphenJoins). */
+const withHyphenJoins = (text: string) => `${text} ${hyphenJoins(text)}`.trimEnd();
+
 /** What the offline index is made from, as plain data (it can be sent to a worker thread). */
 export interface OfflineInput {
   docs: OfflineDoc[];
@@ -118,10 +121,10 @@ export function offlineInput(site: SiteModel, abstractWords = offlineAbstractWor
     if (opening.length < p.abstractText.length) wholeAbstracts = false;
     return {
       // Both forms are searchable: "ell_2" and "ℓ₂".
-      title: `${p.title} ${rawOnlyWords(p.rawTitle, p.title)} ${hyphenJoins(p.title)}`.trim(),
-      text: `${opening} ${rawOnlyWords(trimWords(p.abstract, abstractWords), opening)} ${hyphenJoins(opening)}`.trim(),
+      title: withHyphenJoins(`${p.title} ${rawOnlyWords(p.rawTitle, p.title)}`.trim()),
+      text: withHyphenJoins(`${opening} ${rawOnlyWords(trimWords(p.abstract, abstractWords), opening)}`.trim()),
       // Names a reader may search by: the topics, and the organization (as online).
-      tags: [...(docs[id]?.[4] ?? []).map((i) => tagNames[i]), p.organization?.name ?? ''].join(' ').trim(),
+      tags: withHyphenJoins([...(docs[id]?.[4] ?? []).map((i) => tagNames[i]), p.organization?.name ?? ''].join(' ').trim()),
     };
   });
   return { docs, fields, tags: tagNames, tagSlugs: tags.map((t) => t.slug), days, organizations, wholeAbstracts };
