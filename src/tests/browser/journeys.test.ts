@@ -310,7 +310,9 @@ describe('over http at the root', () => {
       expect(await items.count(), sort).toBe(10);
       await page.unroute('**/*.pf_fragment');
       await page.locator('#search-more').click();
-      await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(20);
+      // Count and status together, so a failure says whether the retry failed again or never came back.
+      const shownAndSaid = async () => `${await items.count()} · ${await page.locator('#search-status').textContent()}`;
+      await expect.poll(shownAndSaid, { timeout: 15_000, message: `retry of page 2, sort ${sort || 'relevance'}` }).toBe(`20 · ${before}`);
       const hrefs = await page.locator('#search-results .paper-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(new Set(hrefs).size, sort).toBe(20);
       if (sort) {
