@@ -137,14 +137,18 @@
           && (organization < 0 || d[7] === organization);
       };
       // Filters alone list their papers, as online (where Pagefind picks the order): here the most recently listed first (day 0 is the newest digest).
-      // A hyphenated word is searched joined, as Pagefind does and as the index holds it beside its parts (hyphenJoins).
+      // A hyphenated word is searched joined, as Pagefind does and as the index holds it beside its parts (hyphenJoins),
+      // and exactly: long joined words would otherwise allow two typos ("selfsupervised" finding "semisupervised").
+      var joined = {};
+      (q.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) || []).forEach(function (w) { joined[w.replace(/-/g, '').toLowerCase()] = true; });
       var terms = q.replace(/([\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, '$1');
-      hits = q ? mini.search(terms, { filter: filter })
+      var fuzzy = function (term) { return joined[term] ? 0 : data.options.searchOptions.fuzzy; };
+      hits = q ? mini.search(terms, { filter: filter, fuzzy: fuzzy })
         : data.docs.map(function (_, i) { return { id: i }; }).filter(filter)
           .map(function (h) { h.lastSeen = Math.min.apply(null, data.docs[h.id][5]); return h; })
           .sort(function (a, b) { return a.lastSeen - b.lastSeen || a.id - b.id; });
       var anyWord = q && hits.length === 0 && /\s/.test(q);
-      if (anyWord) hits = mini.search(terms, { filter: filter, combineWith: 'OR' });
+      if (anyWord) hits = mini.search(terms, { filter: filter, fuzzy: fuzzy, combineWith: 'OR' });
       sortHits(hits, sortSelect.value);
       status.textContent = window.BroadsheetDom.describe(hits.length, q, { day: dayField.value, days: data.days, filtered: filtered, anyWord: anyWord });
       showMore();

@@ -67,8 +67,11 @@
   box.hidden = false;
   // file:// and old browsers: copy through a selected textarea.
   function copySelected(text) {
+    // Selecting takes the focus: it goes back where it was (the button), for keyboard users.
+    var was = document.activeElement;
     var t = document.createElement('textarea'); t.value = text; t.setAttribute('readonly', ''); t.style.position = 'fixed'; t.style.opacity = '0';
     document.body.appendChild(t); t.select(); var ok = document.execCommand('copy'); t.remove();
+    if (was && was.focus) was.focus();
     return ok ? Promise.resolve() : Promise.reject(new Error('copy refused'));
   }
   function copy(text) {

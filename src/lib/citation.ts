@@ -63,7 +63,7 @@ const TEX_MATH: Record<string, string> = {
   'ℓ': '\\ell', '∞': '\\infty', '×': '\\times', '≤': '\\leq', '≥': '\\geq', '≠': '\\neq', '·': '\\cdot', '≫': '\\gg', '≪': '\\ll',
   '→': '\\to', '↦': '\\mapsto', '←': '\\leftarrow', '⇒': '\\Rightarrow', '⇔': '\\Leftrightarrow', '↔': '\\leftrightarrow',
   '⟨': '\\langle', '⟩': '\\rangle', '∈': '\\in', '†': '\\dagger', '√': '\\surd', 'Θ': '\\Theta', 'Ω': '\\Omega', 'ϑ': '\\vartheta',
-  'Õ': '\\tilde{O}', '…': '\\ldots', '∘': '\\circ',
+  'Õ': '\\tilde{O}', '…': '\\ldots', '∘': '\\circ', '°': '^\\circ',
   ...Object.fromEntries(Object.entries(DOUBLE_STRUCK).map(([letter, c]) => [c, `\\mathbb{${letter}}`])),
   ...Object.fromEntries(Object.entries(GREEK).map(([name, c]) => [c, `\\${name}`])),
   ...Object.fromEntries([...SCRIPT].map((c, i) => [c, `\\mathcal{${String.fromCharCode(65 + i)}}`])),

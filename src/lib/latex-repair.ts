@@ -34,6 +34,9 @@ const GREEK_NAME = GREEK_NAMES.join('|');
 const toGreek = (_m: string, name = '') => GREEK[name] ?? name;
 const map = (s: string, table: Record<string, string>) => [...s].map((c) => table[c] ?? c).join('');
 
+/** A citation key as BibTeX styles make them: a name and a year (li2020, nichani2023provable) or initials and two digits (jns13). */
+const CITE_KEY = String.raw`(?:[a-z][a-z-]*(?:19|20)\d{2}[a-z]*|[a-z]{2,4}\d{2})`;
+
 /**
  * A rule: text it can match always contains its needle (or one of its needles), so other text skips it.
  * A needle is a substring, or a small non-global pattern where any fixed substring would occur in ordinary prose.
@@ -90,7 +93,8 @@ export const RULES: Rule[] = [
   // sim30B, sim7k, sim2x → ~30B, ~7k, ~2x (never "simulation", "sim2real" or "sim20real")
   ['sim', /(?<![A-Za-z])\\?sim(?=\d+(?:\.\d+)?(?![\d.])(?:[kmbx]|ms)?(?![a-z]))/g, '~'],
   // mgg 1 → m ≫ 1: a one-letter variable glued to gg before a number (consonants only, so "egg 1" stays)
-  ['gg', /(?<![A-Za-z])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?gg\s*(?=\d)/g, '$1 ≫ '],
+  // (with its backslash or a space before the number: vgg16 is a model)
+  ['gg', /(?<![A-Za-z])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])(?:\\gg\s*|gg\s+)(?=\d)/g, '$1 ≫ '],
   // mll n, mll 1, rll min(m,n) → m ≪ n: the same, glued to ll before a one-letter variable, a whole number
   // or min/max/log ("nll loss", "the nll 0.3", "a .dll 2" stay)
   [/[b-df-hj-np-tv-z]\\?ll/i, /(?<![\w.])([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])\\?ll\s*(?=\d+(?![\d.])|[A-Za-z](?![A-Za-z])|(?:min|max|log)(?![A-Za-z]))/g, '$1 ≪ '],
@@ -99,6 +103,8 @@ export const RULES: Rule[] = [
   ['leq', /(?<![A-Za-z])\\?leq(?![A-Za-z])/g, '≤'], ['geq', /(?<![A-Za-z])\\?geq(?![A-Za-z])/g, '≥'], ['neq', /(?<![A-Za-z])\\?neq(?![A-Za-z])/g, '≠'],
   // x_1,dots,x_n and \ldots → …: bare only between commas ("red, dots, and lines" stays)
   ['dots', /(?<=,)\\?[lc]?dots(?=,)|\\[lc]?dots(?![A-Za-z])/g, '…'],
+  // 90^\circ, 25^{\circ}C → 90°, 25°C (a degree, before the composition ring below)
+  ['circ', /\^\{?\\?circ\}?/g, '°'],
   // g circ p → g ∘ p: bare only between one-letter names ("a circuit" stays)
   ['circ', /(?<![A-Za-z])([A-Za-z]) \\?circ (?=[A-Za-z](?![A-Za-z]))|\\circ(?![A-Za-z])/g, (_m, before) => (before ? `${before} ∘ ` : '∘')],
   ['cdot', /(?<![A-Za-z])\\?cdot(?![A-Za-z])/g, '·'], ['infty', /\\?infty(?![A-Za-z])/g, '∞'],
@@ -147,11 +153,14 @@ export const RULES: Rule[] = [
   // \frac{1}{r} extracted as 1{r}, \frac{\epsilon}{d} as epsilon{d} (a number or a Greek letter glued to a braced denominator,
   // not an index's digit nor an ordinal: x_1{t}, 1{st} stay): 1/r, ε/d, 1/β
   ['{', new RegExp(String.raw`(?<![\p{L}\p{N}._^])(\d+|${GREEK_NAME})\{(?!(?:st|nd|rd|th)\})([\p{L}\p{N}√]+)\}`, 'gu'), (_m, numerator = '', denominator = '') => `${GREEK[numerator] ?? numerator}/${denominator}`],
-  // A lost \cite after LaTeX's tie: prior work~nichani2023provable → prior work [nichani2023provable] (a key: letters, then a year or number)
-  ['~', /(?<=[\p{L}.,])~([a-z][a-z-]*\d{2,4}[a-z]*)(?![\w-])/gu, ' [$1]'],
+  // A lost \cite after LaTeX's tie: prior work~nichani2023provable, Sanghavi~jns13, work~li2020,wang2021 → prior work
+  // [nichani2023provable], Sanghavi [jns13], work [li2020, wang2021]. A key is a name and a year (li2020a) or short
+  // initials and two digits (jns13); never a model name (~resnet50) or a lost \ref (Figure~fig12)
+  ['~', new RegExp(String.raw`(?<=[\p{L}.,])(?<!(?:Fig|Figure|Tab|Table|Sec|Section|Eq|Eqn|App|Appendix|Alg|Algorithm|Thm|Theorem|Lemma|Def|Definition)\.?)~(${CITE_KEY}(?:,\s?${CITE_KEY})*)(?![\w-])`, 'gu'),
+    (_m, keys = '') => ` [${keys.split(/,\s?/).join(', ')}]`],
   // Sentences run together by extraction (layers.We, 2020).The, φ.We), last so repaired letters count; never inside a
   // dotted name (torch.nn.Module, e.g.The), a number (Table 2.The) or an address (kept whole before any rule)
-  [/[\p{Ll})\]]\.\p{Lu}/u, /(?<=(?<![^\s(])[^\s._/\\]*[\p{Ll})\]])\.(?=\p{Lu}\p{Ll}+(?![\p{Lu}\p{N}_.(]))/gu, '. '],
+  [/[\p{Ll})\]]\.\p{Lu}/u, /(?<=(?<![^\s(])[^\s._/\\]*[\p{Ll})\]])\.(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}_.()]))/gu, '. '],
 ];
 
 /** One side of a fraction: bare when a single token (1/2, n/d), bracketed otherwise ((log n)/(log d)). */

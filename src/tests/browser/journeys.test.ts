@@ -527,6 +527,17 @@ describe('from disk (file://)', () => {
     await page.close();
   });
 
+  it('copies a paper\'s link from disk, where the clipboard API is not offered, says so, and keeps the focus on the button', async () => {
+    const page = await newPage();
+    await page.goto(`${fileRoot}papers/low-probability-tokens-sustain-exploration-in-reinforcement-learning-with/index.html`);
+    const button = page.locator('button[data-copy]', { hasText: 'Copy link' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.cite [role="status"], [role="status"]').allTextContents()).toContain('Link copied.');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Copy link');
+    await page.close();
+  });
+
   it('searches a hyphenated word whole offline as Pagefind does online: "in-context learning" finds the same papers, not every paper with "in" and "context"', async () => {
     const page = await newPage();
     const titlesOf = async (url: string, results: string, status: string) => {
@@ -543,6 +554,10 @@ describe('from disk (file://)', () => {
     const offline = await titlesOf(`${fileRoot}search/index.html?q=in-context+learning`, '.offline-results', '.offline-status');
     expect(online.length).toBeGreaterThan(3);
     expect(offline).toEqual(online);
+    // Joined, a word is searched exactly, as Pagefind does: "self-supervised" never finds a paper that says only "semi-supervised".
+    const selfSupervised = await titlesOf(`${fileRoot}search/index.html?q=self-supervised`, '.offline-results', '.offline-status');
+    expect(selfSupervised.length).toBeGreaterThan(1);
+    expect(selfSupervised.filter((t) => t.startsWith('Early-Learning Regularization'))).toEqual([]);
     await page.close();
   });
 
