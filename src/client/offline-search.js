@@ -140,8 +140,11 @@
       // A hyphenated word is searched joined, as Pagefind does and as the index holds it beside its parts (hyphenJoins),
       // and exactly: long joined words would otherwise allow two typos ("selfsupervised" finding "semisupervised").
       var joined = {};
-      (q.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) || []).forEach(function (w) { joined[w.replace(/-/g, '').toLowerCase()] = true; });
-      var terms = q.replace(/([\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, '$1');
+      var terms = q.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, function (w) {
+        var word = w.replace(/-/g, '');
+        joined[word.toLowerCase()] = true;
+        return word;
+      });
       var fuzzy = function (term) { return joined[term] ? 0 : data.options.searchOptions.fuzzy; };
       hits = q ? mini.search(terms, { filter: filter, fuzzy: fuzzy })
         : data.docs.map(function (_, i) { return { id: i }; }).filter(filter)
