@@ -53,6 +53,20 @@
     });
   }
 
+  /**
+   * The values of `promises`, as Promise.all, but failing only once every one
+   * has settled: Pagefind shares a pending load with whoever asks for it, so a
+   * retry made while the failed try still had fetches in flight would be
+   * handed those, and fail again.
+   */
+  function allSettledOrFail(promises) {
+    return Promise.allSettled(promises).then(function (all) {
+      var failed = all.filter(function (p) { return p.status === 'rejected'; })[0];
+      if (failed) throw failed.reason;
+      return all.map(function (p) { return p.value; });
+    });
+  }
+
   /** Results in Pagefind's order, read a page at a time: `length`, and `take(n)`, the data of the next n. */
   function inOrder(results) {
     var at = 0;
@@ -62,7 +76,7 @@
         var from = at;
         var batch = results.slice(at, at += n);
         // A page that fails to load can be asked for again.
-        return Promise.all(batch.map(function (r) { return r.data(); })).catch(function (e) { at = from; throw e; });
+        return allSettledOrFail(batch.map(function (r) { return r.data(); })).catch(function (e) { at = from; throw e; });
       },
     };
   }
@@ -100,7 +114,9 @@
         var unread = open.filter(function (i) { return !loaded[lists[i][at[i]].id]; });
         if (unread.length) {
           var ahead = Math.ceil((n - page.length) / open.length) + 1;
-          return Promise.all(unread.map(function (i) { return Promise.all(lists[i].slice(at[i], at[i] + ahead).map(load)); }))
+          var loads = [];
+          unread.forEach(function (i) { loads.push.apply(loads, lists[i].slice(at[i], at[i] + ahead).map(load)); });
+          return allSettledOrFail(loads)
             .then(function () { return fill(page, n, got); });
         }
         var best = open.reduce(function (b, i) {

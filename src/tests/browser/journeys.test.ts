@@ -304,11 +304,17 @@ describe('over http at the root', () => {
       const items = page.locator('#search-results .paper-item');
       await items.first().waitFor({ timeout: 15_000 });
       const before = await page.locator('#search-status').textContent();
-      await page.route('**/*.pf_fragment', (route) => route.abort());
+      // The first fetch fails at once and the others a moment later, as on a flaky network: a retry
+      // must not be handed a load of the failed try that is still in flight (Pagefind shares pending loads).
+      let failing = true, aborted = 0;
+      await page.route('**/*.pf_fragment', (route) => {
+        if (!failing) return route.continue();
+        return aborted++ === 0 ? route.abort() : new Promise((done) => setTimeout(done, 400)).then(() => route.abort());
+      });
       await page.locator('#search-more').click();
       await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toBe('More results could not be loaded; try again.');
       expect(await items.count(), sort).toBe(10);
-      await page.unroute('**/*.pf_fragment');
+      failing = false;
       await page.locator('#search-more').click();
       // Count and status together, so a failure says whether the retry failed again or never came back.
       const shownAndSaid = async () => `${await items.count()} · ${await page.locator('#search-status').textContent()}`;
