@@ -6,6 +6,7 @@
  * and the build write a third more bytes.
  */
 import { createHash } from 'node:crypto';
+import { transformSync } from 'esbuild';
 import script from '../client/site.js?raw';
 import css from '../styles/global.css?inline';
 
@@ -16,7 +17,17 @@ export const STYLESHEET: string = css;
 /** Its site path: `site-<hash>.css`, new whenever the styles change. */
 export const STYLESHEET_PATH = named('site', css, 'css');
 
+/**
+ * A classic script as shipped: minified, since the sources carry their
+ * comments and readers should not download them (the search page's scripts
+ * shrink from ~9 to ~5 KB gzip). Top-level names stay as written, so the
+ * scripts still find each other's globals.
+ */
+export function minifyScript(source: string): string {
+  return transformSync(source, { loader: 'js', minify: true, legalComments: 'none', charset: 'utf8' }).code;
+}
+
 /** The classic script (theme toggle, "/" shortcut, links from disk, copy buttons). */
-export const SCRIPT: string = script;
+export const SCRIPT: string = minifyScript(script);
 /** Its site path: `site-<hash>.js`. */
-export const SCRIPT_PATH = named('site', script, 'js');
+export const SCRIPT_PATH = named('site', SCRIPT, 'js');
