@@ -17,7 +17,7 @@
     var local = function (url) { return base && url && url.indexOf(base) === 0 ? './' + url.slice(base.length) : url; };
     d.querySelectorAll('a[href], link[rel=icon]').forEach(function (a) { a.setAttribute('href', fix(local(a.getAttribute('href')))); });
     d.querySelectorAll('form[action]').forEach(function (f) { f.setAttribute('action', fix(local(f.getAttribute('action')))); });
-    // Redirect pages (old addresses) too: follow the refresh to the file, not the folder.
+    // Redirect pages (other spellings of a title) too: follow the refresh to the file, not the folder.
     var refresh = d.querySelector('meta[http-equiv="refresh"]');
     var target = refresh && /url=(.*)$/i.exec(refresh.getAttribute('content') || '');
     if (target) location.replace(fix(target[1]));

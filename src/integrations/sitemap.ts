@@ -1,7 +1,7 @@
 /**
  * Astro integration: the sitemap (`lib/sitemap.ts`) of every page, rendered
  * or linked from the previous build. Pages that ask search engines not to
- * index them are left out: the 404 page and the old addresses of papers
+ * index them are left out: the 404 page and the other addresses of papers
  * (alias pages carry `noindex`), which listed there would be reported as
  * contradictions by search consoles.
  */

@@ -7,7 +7,7 @@ const paper: Paper = {
   slug: 'low-probability-tokens', key: 'x', title: 'Low-probability Tokens: 100% & {braces}_x',
   abstract: 'Abstract </script><script>alert(1)</script>', authors: null,
   organization: { handle: 'tencent', name: 'Tencent' }, published: '2025-10-03', upvotes: 2,
-  appearances: [{ date: '2025-12-09', position: 3, upvotes: 2 }], arxivId: null, authorNames: null, aliases: [],
+  appearances: [{ date: '2025-12-09', position: 3, upvotes: 2 }], arxivId: null, authorNames: null, aliases: [], namesakes: [],
 };
 const ctx = { url: 'https://example.org/papers/low-probability-tokens/', dayUrls: ['https://example.org/days/2025-12-09/'], keywords: ['Reinforcement learning'], siteName: 'Broadsheet' };
 

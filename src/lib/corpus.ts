@@ -51,11 +51,10 @@ export interface Paper {
   arxivId: string | null;
   /** Author names, when a source gives them; never invented. */
   authorNames: string[] | null;
-  /**
-   * Old addresses that keep working: the slugs its title spellings give (or gave
-   * before a colliding paper added a suffix) that are no paper's own slug.
-   */
+  /** Other addresses that lead to it: the slugs its other title spellings give that are no paper's own slug. */
   aliases: string[];
+  /** Slugs of other papers whose titles give the same base slug as its own (see `assignSlugs`), so each page can point to the others. */
+  namesakes: string[];
 }
 
 /** Counts printed in the build summary. */
@@ -178,7 +177,9 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
       byKey.set(key, entry);
     }
   }
-  const slugs = assignSlugs(new Map([...byKey].map(([key, e]) => [key, e.records.at(-1)?.record.title ?? ''])));
+  // A paper's address comes from its first listing: a later digest that spells it otherwise adds an alias, never a move.
+  const assigned = assignSlugs(new Map([...byKey].map(([key, e]) => [key, { title: e.records[0]?.record.title ?? '', first: e.records[0]?.date ?? '' }])));
+  const slugs = new Map([...assigned].map(([key, a]) => [key, a.slug]));
 
   const papers: Paper[] = [];
   for (const [key, { records }] of byKey) {
@@ -201,12 +202,13 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
       arxivId: [...records].reverse().find((r) => r.record.arxivId)?.record.arxivId ?? null,
       authorNames: [...records].reverse().find((r) => r.record.authorNames?.length)?.record.authorNames ?? null,
       aliases: [],
+      namesakes: assigned.get(key)?.namesakes ?? [],
     });
   }
   papers.sort((a, b) => compareStrings(a.slug, b.slug));
 
-  // Every spelling's base slug points at its paper, so a link made when another
-  // spelling was the latest, or before a colliding paper added a suffix, still lands.
+  // Every later spelling's slug points at its paper, so a link made from how a
+  // later digest spells the title lands too.
   const own = new Set(papers.map((p) => p.slug));
   for (const paper of papers) {
     const spellings = byKey.get(paper.key)?.records.map((r) => slugifyTitle(r.record.title)) ?? [];

@@ -6,7 +6,7 @@ import type { TagDefinition } from './tagger.ts';
 
 const paper = (slug: string, title: string): Paper => ({
   slug, key: slug, title, abstract: 'We study graph neural networks and message passing on graphs.', authors: 3, organization: null,
-  published: '2024-01-01', upvotes: 1, appearances: [{ date: '2025-11-06', position: 1, upvotes: 1 }], arxivId: null, authorNames: null, aliases: [],
+  published: '2024-01-01', upvotes: 1, appearances: [{ date: '2025-11-06', position: 1, upvotes: 1 }], arxivId: null, authorNames: null, aliases: [], namesakes: [],
 });
 const days: Day[] = [{ date: '2025-11-06', file: 'd.txt', entries: [{ position: 1, slug: 'gnn', upvotes: 1 }] }];
 const taxonomy: TagDefinition[] = [

@@ -6,7 +6,7 @@ import type { PaperView, SiteModel } from './site-model.ts';
 const words = (n: number, word = 'w') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
 const paper = (slug: string, abstract: string): PaperView => ({
   slug, key: slug, title: slug, rawTitle: slug, abstract, abstractText: abstract, authors: 3, organization: null, published: '2025-10-03', upvotes: 1,
-  appearances: [{ date: '2025-12-09', position: 1, upvotes: 1 }], tags: [], lastSeen: '2025-12-09', similar: [], arxivId: null, authorNames: null, links: {}, hasNote: false, aliases: [],
+  appearances: [{ date: '2025-12-09', position: 1, upvotes: 1 }], tags: [], lastSeen: '2025-12-09', similar: [], arxivId: null, authorNames: null, links: {}, hasNote: false, aliases: [], namesakes: [],
 });
 const siteOf = (papers: PaperView[]) => ({ papers, tags: [], days: [{ date: '2025-12-09' }] }) as unknown as SiteModel;
 

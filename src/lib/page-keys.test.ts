@@ -5,7 +5,7 @@ import type { PaperView, SiteModel, TagView } from './site-model.ts';
 const paper = (slug: string, title: string, similar: string[] = []): PaperView => ({
   slug, key: slug, title, rawTitle: title, abstract: 'A.', abstractText: 'A.', authors: 3, organization: null, published: '2025-01-01', upvotes: 4,
   appearances: [{ date: '2025-12-01', position: 1, upvotes: 4 }], tags: [{ slug: 'rl', score: 3, evidence: [] }], lastSeen: '2025-12-01',
-  similar, arxivId: null, authorNames: null, links: {}, hasNote: false, aliases: [],
+  similar, arxivId: null, authorNames: null, links: {}, hasNote: false, aliases: [], namesakes: [],
 });
 const tag = (name: string): TagView => ({ slug: 'rl', name, description: '', parent: null, hasNote: false, papers: [], related: [], perDay: [], perMonth: [] });
 function site(papers: PaperView[], tagName = 'Reinforcement learning'): Pick<SiteModel, 'bySlug' | 'tagBySlug'> {
@@ -24,6 +24,9 @@ describe('paperPageKey', () => {
     expect(paperPageKey(a, site([a, paper('b', 'Paper B, revised')]))).not.toBe(key);
     expect(paperPageKey(a, site([a, b], 'RL'))).not.toBe(key);
     expect(paperPageKey({ ...a, similar: [] }, site([a, b]))).not.toBe(key);
+    // A namesake's title is shown on the page too.
+    const named = { ...a, namesakes: ['b'] };
+    expect(paperPageKey(named, site([named, paper('b', 'Paper B, revised')]))).not.toBe(paperPageKey(named, site([named, b])));
   });
 });
 

@@ -14,10 +14,11 @@ function hashOf(value: unknown): string {
 
 const tagNames = (paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>) => paper.tags.map((t) => tagName(t.slug, site));
 
-/** A paper page: the paper, its tags' names, and the similar papers it links (title and date shown). */
+/** A paper page: the paper, its tags' names, and the similar papers (title and date shown) and namesakes (title) it links. */
 export function paperPageKey(paper: PaperView, site: Pick<SiteModel, 'bySlug' | 'tagBySlug'>): string {
   const similar = paper.similar.map((s) => site.bySlug.get(s)).map((p) => p && [p.slug, p.title, p.published]);
-  return hashOf([paper, tagNames(paper, site), similar]);
+  const namesakes = paper.namesakes.map((s) => site.bySlug.get(s)?.title);
+  return hashOf([paper, tagNames(paper, site), similar, namesakes]);
 }
 
 /** List item hashes by paper view: a paper is listed on several days and its hash is made once (views are complete before any page asks for a key). */

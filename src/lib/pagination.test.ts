@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paginate, pagePath, RESERVED_SLUG } from './pagination.ts';
-import { assignSlugs, titleHash } from './titles.ts';
+import { assignSlugs } from './titles.ts';
 
 describe('paginate', () => {
   it('parses a list into pages with paths, neighbours and offsets', () => {
@@ -17,7 +17,7 @@ describe('paginate', () => {
   });
   it('reserves page-n slugs so a paper titled "Page 2" never takes a list page\'s URL', () => {
     expect(RESERVED_SLUG.test('page-2')).toBe(true);
-    const slugs = assignSlugs(new Map([['page2', 'Page 2']]));
-    expect(slugs.get('page2')).toBe(`page-2-${titleHash('page2')}`);
+    const slugs = assignSlugs(new Map([['page2', { title: 'Page 2', first: '2025-11-06' }]]));
+    expect(slugs.get('page2')?.slug).toBe('page-2-1t6rh1o');
   });
 });

@@ -5,7 +5,7 @@ import { EXCERPT_END, SEARCH_SORTS, searchDocument, searchFilterChoices, searchR
 const paper: PaperView = {
   slug: 'evil', key: 'evil', title: '<script>x</script> & "T"', abstract: 'A <b>bold</b> claim.', authors: null,
   organization: { handle: 'o', name: 'Org: "A", B' }, published: '2025-10-03', upvotes: 7,
-  appearances: [{ date: '2025-12-09', position: 1, upvotes: 7 }], tags: [{ slug: 'rl', score: 3, evidence: [] }], lastSeen: '2025-12-09', similar: [], arxivId: null, authorNames: null, rawTitle: '<script>x</script> & "T"', abstractText: 'A <b>bold</b> claim.', links: {}, hasNote: false, aliases: [],
+  appearances: [{ date: '2025-12-09', position: 1, upvotes: 7 }], tags: [{ slug: 'rl', score: 3, evidence: [] }], lastSeen: '2025-12-09', similar: [], arxivId: null, authorNames: null, rawTitle: '<script>x</script> & "T"', abstractText: 'A <b>bold</b> claim.', links: {}, hasNote: false, aliases: [], namesakes: [],
 };
 const site = { tagBySlug: new Map([['rl', { slug: 'rl', name: 'Reinforcement learning', description: '', parent: null, hasNote: false, papers: [], related: [], perDay: [], perMonth: [] }]]) };
 

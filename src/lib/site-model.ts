@@ -62,7 +62,7 @@ export interface SiteModel {
   /** Taxonomy tags with at least one paper, most papers first; then the untagged page when it has papers. */
   tags: TagView[];
   tagBySlug: Map<string, TagView>;
-  /** Old paper addresses → the papers they may mean (see `Corpus.aliases`). */
+  /** Other paper addresses (later spellings of titles) → the papers they may mean (see `Paper.aliases`). */
   aliases: Map<string, string[]>;
 }
 

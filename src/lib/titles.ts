@@ -1,7 +1,7 @@
 /**
  * Paper identity and URLs. A paper is identified by its normalized title; its
- * URL slug is a pure function of its title, so the same paper keeps its URL
- * however the digests around it change.
+ * URL slug is made from its title as first listed, so the same paper keeps its
+ * URL as later digests are added, however they spell it.
  */
 import slugify from '@sindresorhus/slugify';
 import { pushTo } from './map-lists.ts';
@@ -64,22 +64,37 @@ export function titleHash(normalized: string): string {
   return hash.toString(36).padStart(7, '0');
 }
 
+/** A paper as slugs are assigned: its title as first listed, and the day of that listing. */
+export interface SlugSource {
+  title: string;
+  /** First digest day, `YYYY-MM-DD`. */
+  first: string;
+}
+
+/** A paper's address, and the other papers whose titles give the same one. */
+export interface AssignedSlug {
+  slug: string;
+  /** Slugs of the other papers whose titles give the same base slug (each gets a suffix but the first). */
+  namesakes: string[];
+}
+
 /**
- * Assigns slugs to papers given as `key → title`. Papers whose base slugs
- * collide all get `-<hash of their key>`, as does a slug reserved for list
- * pages (`page-2`); the result depends only on each paper's own title plus
- * whether a colliding paper exists, never on order.
+ * Assigns slugs to papers given as `key → title as first listed`. Of papers
+ * whose base slugs collide, the one listed first (then the least key) keeps
+ * the base slug and every later one gets `-<hash of its key>`, so that a new
+ * digest never moves an address already given out; a slug reserved for list
+ * pages (`page-2`) is always suffixed. The result does not depend on the
+ * map's order.
  */
-export function assignSlugs(titles: ReadonlyMap<string, string>): Map<string, string> {
+export function assignSlugs(papers: ReadonlyMap<string, SlugSource>): Map<string, AssignedSlug> {
   const byBase = new Map<string, string[]>();
-  for (const [key, title] of titles) {
-    const base = slugifyTitle(title);
-    pushTo(byBase, base, key);
-  }
-  const slugs = new Map<string, string>();
+  for (const [key, { title }] of papers) pushTo(byBase, slugifyTitle(title), key);
+  const assigned = new Map<string, AssignedSlug>();
   for (const [base, keys] of byBase) {
-    const suffix = keys.length > 1 || RESERVED_SLUG.test(base);
-    for (const key of keys) slugs.set(key, suffix ? `${base}-${titleHash(key)}` : base);
+    const first = (key: string) => papers.get(key)?.first ?? '';
+    keys.sort((a, b) => compareStrings(first(a), first(b)) || compareStrings(a, b));
+    const slugs = keys.map((key, i) => (i === 0 && !RESERVED_SLUG.test(base) ? base : `${base}-${titleHash(key)}`));
+    keys.forEach((key, i) => assigned.set(key, { slug: slugs[i] ?? base, namesakes: slugs.filter((_, j) => j !== i) }));
   }
-  return slugs;
+  return assigned;
 }

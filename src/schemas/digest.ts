@@ -45,8 +45,10 @@ export const paperSchema = z.object({
   arxivId: z.string().nullable(),
   /** Author names, when Hugging Face JSON gives them; never invented. */
   authorNames: z.array(z.string().min(1)).nullable(),
-  /** Old addresses of this paper (slugs of other spellings of its title), kept working. */
+  /** Other addresses of this paper (slugs of other spellings of its title), kept working. */
   aliases: z.array(z.string().min(1)),
+  /** Slugs of other papers whose titles give the same base slug: the page names them, in case a reader meant one. */
+  namesakes: z.array(z.string().min(1)),
 });
 
 /** One digest day; the entry id is its date. */

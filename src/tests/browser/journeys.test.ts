@@ -772,15 +772,15 @@ describe('a search index in shards', () => {
 });
 
 describe('old paper addresses', () => {
-  it('redirects an old spelling to its paper over http and from disk', async () => {
+  it('redirects a later spelling to its paper over http and from disk', async () => {
     const dist = buildVariant('dist-aliases-browser', { SEEDS_DIR: path.resolve('src/tests/fixtures/aliases') });
     const server = await serveStatic(dist);
     try {
       const page = await newPage();
-      await page.goto(`${server.url}papers/q-and-a-models-for-science/`);
-      await page.waitForURL(`${server.url}papers/qa-models-for-science/`);
-      await page.goto(`${pathToFileURL(dist).href}/papers/q-and-a-models-for-science/index.html`);
-      await page.waitForURL(/papers\/qa-models-for-science\/index\.html$/);
+      await page.goto(`${server.url}papers/qa-models-for-science/`);
+      await page.waitForURL(`${server.url}papers/q-and-a-models-for-science/`);
+      await page.goto(`${pathToFileURL(dist).href}/papers/qa-models-for-science/index.html`);
+      await page.waitForURL(/papers\/q-and-a-models-for-science\/index\.html$/);
       await expect(page.locator('h1').textContent()).resolves.toBe('QA Models for Science');
       await page.close();
     } finally {
@@ -806,17 +806,17 @@ describe('old paper addresses', () => {
         };
       };
       // A suffix the paper does not have (say, its colliding twin's digest was removed): the paper by its title.
-      await expect(guessAt('papers/qa-models-for-science-0abc123/')).resolves.toEqual({
-        search: { text: 'Search for “qa models for science”', href: '/mirror/search/?q=qa%20models%20for%20science' },
-        guess: { text: 'Perhaps you meant QA Models for Science?', href: `${server.url}papers/qa-models-for-science/` },
+      await expect(guessAt('papers/q-and-a-models-for-science-0abc123/')).resolves.toEqual({
+        search: { text: 'Search for “q and a models for science”', href: '/mirror/search/?q=q%20and%20a%20models%20for%20science' },
+        guess: { text: 'Perhaps you meant QA Models for Science?', href: `${server.url}papers/q-and-a-models-for-science/` },
       });
-      // The bare address is an old spelling's: the paper it leads to, not "This paper has moved".
-      await expect(guessAt('papers/q-and-a-models-for-science-0abc123/')).resolves.toMatchObject({
-        guess: { text: 'Perhaps you meant QA Models for Science?', href: `${server.url}papers/qa-models-for-science/` },
+      // The bare address is a later spelling's: the paper it leads to, not "This paper is at another address".
+      await expect(guessAt('papers/qa-models-for-science-0abc123/')).resolves.toMatchObject({
+        guess: { text: 'Perhaps you meant QA Models for Science?', href: `${server.url}papers/q-and-a-models-for-science/` },
       });
-      // The bare address lists papers sharing a title.
-      await expect(guessAt('papers/c-nets-0abc123/')).resolves.toMatchObject({
-        guess: { text: 'Perhaps you meant one of the papers with this title?', href: `${server.url}papers/c-nets/` },
+      // The bare address lists papers whose spellings share it.
+      await expect(guessAt('papers/ca-nets-0abc123/')).resolves.toMatchObject({
+        guess: { text: 'Perhaps you meant one of the papers with this title?', href: `${server.url}papers/ca-nets/` },
       });
       // A typo: only the search; elsewhere than papers/, the page as it was.
       await expect(guessAt('papers/qa-model-for-science/')).resolves.toEqual({

@@ -281,21 +281,29 @@ describe("curators' notes", () => {
 });
 
 describe('old paper addresses', () => {
-  it('redirects another spelling to its paper and lets you choose where a later paper took the address', () => {
+  it('keeps the first address, redirects a later spelling to it, and lets you choose where spellings of two papers meet', () => {
     const dist = path.join(SCRATCH, 'dist-aliases');
     const result = build(dist, { SEEDS_DIR: path.join(FIXTURES, 'aliases') });
     expect(result.status, result.stderr).toBe(0);
-    const moved = parse(readFileSync(path.join(dist, 'papers/q-and-a-models-for-science/index.html'), 'utf8'));
-    expect(moved.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=../../papers/qa-models-for-science/');
-    expect(moved.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-    // Two papers (a symbol tells them apart) whose titles give one slug.
-    const choice = parse(readFileSync(path.join(dist, 'papers/c-nets/index.html'), 'utf8'));
+    const page = (slug: string) => parse(readFileSync(path.join(dist, `papers/${slug}/index.html`), 'utf8'));
+    const spelled = page('qa-models-for-science');
+    expect(spelled.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=../../papers/q-and-a-models-for-science/');
+    expect(spelled.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(page('q-and-a-models-for-science').querySelector('h1')?.text).toBe('QA Models for Science');
+    // Two papers (a symbol tells them apart) whose titles give one slug: the first listed keeps it, and each page names the other.
+    const first = page('c-nets');
+    expect(first.querySelector('h1')?.text).toBe('C++ Nets');
+    expect(first.querySelector('main .namesakes a')?.getAttribute('href')).toBe('../../papers/c-nets-0wpyxbj/');
+    expect(page('c-nets-0wpyxbj').querySelector('main .namesakes a')?.text).toBe('C++ Nets');
+    // Later spellings of two papers that give one address: a list to choose from.
+    const choice = page('ca-nets');
     expect(choice.querySelector('h1')?.text).toBe('Several papers');
-    expect(choice.querySelectorAll('main li a').map((a) => a.text).sort()).toEqual(['C# Nets', 'C++ Nets']);
-    // The sitemap lists the papers, not their old addresses (which say noindex).
+    expect(choice.querySelectorAll('main li a').map((a) => a.text).sort()).toEqual(['CA# Nets', 'CA++ Nets']);
+    // The sitemap lists the papers, not their other addresses (which say noindex).
     const sitemap = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain('<loc>https://broadsheet.example.org/papers/qa-models-for-science/</loc>');
-    expect(sitemap).not.toContain('/papers/q-and-a-models-for-science/');
-    expect(sitemap).not.toContain('/papers/c-nets/<');
+    expect(sitemap).toContain('<loc>https://broadsheet.example.org/papers/q-and-a-models-for-science/</loc>');
+    expect(sitemap).toContain('<loc>https://broadsheet.example.org/papers/c-nets/</loc>');
+    expect(sitemap).not.toContain('/papers/qa-models-for-science/');
+    expect(sitemap).not.toContain('/papers/ca-nets/<');
   });
 });
