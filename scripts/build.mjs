@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_SITE_URL } from '../src/lib/site-config.ts';
 import { astroEnvironment, NODE_FLAGS } from './build-settings.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -39,3 +40,7 @@ try {
 // The new site is in place: the previous one is deleted in the background (seconds for a large site).
 if (hadPrevious) spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', old], { detached: true, stdio: 'ignore' }).unref();
 console.log(`site written to ${path.relative(root, outDir) || outDir}/`);
+// Permanent links are only as good as the origin they name: say so while it is the placeholder.
+if (!process.env.SITE_URL?.trim()) {
+  console.warn(`note: SITE_URL is not set, so canonical links, og:url, citations, feeds, the sitemap and robots.txt name ${DEFAULT_SITE_URL}; set SITE_URL=https://your.host when building a site to publish.`);
+}

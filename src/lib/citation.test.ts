@@ -61,7 +61,7 @@ describe('bibtexMisc', () => {
   });
   it('parses the maths LaTeX repair shows into TeX that classic BibTeX and pdfLaTeX can typeset', () => {
     expect(escapeBibtex('A Bound with ℓ∞ Guarantee for ℓ₁₂, A ∈ ℝ^n, ε⁻², Θ̃(d), 𝒪(K), Bᵀ and “sketched” data_sets'))
-      .toBe('A Bound with \\ensuremath{\\ell \\infty} Guarantee for \\ensuremath{\\ell_{12}}, A \\ensuremath{\\in} \\ensuremath{\\mathbb{R}}\\textasciicircum{}n, '
+      .toBe('A Bound with \\ensuremath{\\ell_\\infty} Guarantee for \\ensuremath{\\ell_{12}}, A \\ensuremath{\\in} \\ensuremath{\\mathbb{R}}\\textasciicircum{}n, '
         + '\\ensuremath{\\epsilon^{-2}}, \\ensuremath{\\tilde{\\Theta}}(d), \\ensuremath{\\mathcal{O}}(K), B\\ensuremath{^{\\top}} and ``sketched\'\' data\\_sets');
   });
   it('parses every symbol a LaTeX repair rule writes into TeX, so no rule can add one BibTeX cannot typeset', () => {

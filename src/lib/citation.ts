@@ -6,7 +6,6 @@
  */
 import type { Paper } from './corpus.ts';
 import { DOUBLE_STRUCK, GREEK, SCRIPT, SUBSCRIPT, SUPERSCRIPT } from './latex-repair.ts';
-import { shortenText } from './shorten.ts';
 
 /** Site-level facts a citation needs. */
 export interface CitationContext {
@@ -27,7 +26,8 @@ export function scholarlyArticle(paper: Paper & { abstractText?: string }, ctx: 
     '@id': ctx.url,
     url: ctx.url,
     name: paper.title,
-    headline: shortenText(paper.title, 110), // schema.org headline: at most 110 characters
+    // Whole: Google's old 110-character limit for headlines is gone, and a cut title is wrong data.
+    headline: paper.title,
     abstract: paper.abstractText ?? paper.abstract,
     ...(paper.published ? { datePublished: paper.published } : {}),
     ...(ctx.keywords.length ? { keywords: ctx.keywords } : {}),
@@ -60,6 +60,8 @@ const BIBTEX_ESCAPES: Record<string, string> = {
  * with pdfLaTeX cannot typeset ℓ or ∞ (\mathbb needs amssymb, as in most papers that use ℝ).
  */
 const TEX_MATH: Record<string, string> = {
+  // LaTeX repair writes ℓ_∞ as ℓ∞ (Unicode has no subscript ∞); first, so it wins over ℓ alone.
+  'ℓ∞': '\\ell_\\infty',
   'ℓ': '\\ell', '∞': '\\infty', '×': '\\times', '≤': '\\leq', '≥': '\\geq', '≠': '\\neq', '·': '\\cdot', '≫': '\\gg', '≪': '\\ll',
   '→': '\\to', '↦': '\\mapsto', '←': '\\leftarrow', '⇒': '\\Rightarrow', '⇔': '\\Leftrightarrow', '↔': '\\leftrightarrow',
   '⟨': '\\langle', '⟩': '\\rangle', '∈': '\\in', '†': '\\dagger', '√': '\\surd', 'Θ': '\\Theta', 'Ω': '\\Omega', 'ϑ': '\\vartheta',

@@ -126,6 +126,8 @@ describe('rebuilding after a new digest', () => {
     const again = build(dist, env);
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/in 5 shard\(s\), 0 built and 5 reused/);
+    // The placeholder origin is named, so a site published with it is a choice, not an accident.
+    expect(again.stderr).toContain('note: SITE_URL is not set');
     expect(renderedKeyed(again.stdout)).toEqual([]);
     expect(linked(again.stdout)).toBe(keyedIn(dist));
 
@@ -142,6 +144,7 @@ describe('rebuilding after a new digest', () => {
     // Another setting (here the canonical origin) shapes every page: nothing is linked.
     const moved = build(dist, { ...env, SITE_URL: 'https://moved.example.org' });
     expect(moved.status, moved.stderr).toBe(0);
+    expect(moved.stderr).not.toContain('SITE_URL is not set');
     expect(linked(moved.stdout)).toBe(0);
     expect(readFileSync(path.join(dist, 'papers', readdirSync(path.join(dist, 'papers')).find((f) => !f.startsWith('page-') && !f.includes('.'))!, 'index.html'), 'utf8')).toContain('https://moved.example.org/');
 

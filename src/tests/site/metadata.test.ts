@@ -26,6 +26,8 @@ describe('permanent links and metadata', () => {
       expect(metaContent(rel, 'name', 'citation_title')).toEqual([paper.title]);
       expect(metaContent(rel, 'name', 'citation_author')).toEqual([]);
       expect(metaContent(rel, 'name', 'citation_publication_date')).toEqual(paper.published ? [paper.published.replace(/-/g, '/')] : []);
+      // The whole abstract (descriptions are cut at 200 characters), as reference managers store it.
+      expect(metaContent(rel, 'name', 'citation_abstract')).toEqual([paper.abstractText]);
       expect(metaContent(rel, 'property', 'og:title')).toEqual([paper.title]);
       expect(metaContent(rel, 'property', 'og:type')).toEqual(['article']);
       expect(metaContent(rel, 'property', 'article:published_time')).toEqual(paper.published ? [paper.published] : []);
@@ -34,7 +36,7 @@ describe('permanent links and metadata', () => {
       const scripts = page(rel).querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).toHaveLength(1);
       const ld = JSON.parse(scripts[0]?.textContent ?? '');
-      expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'ScholarlyArticle', name: paper.title, abstract: paper.abstractText });
+      expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'ScholarlyArticle', name: paper.title, headline: paper.title, abstract: paper.abstractText });
       expect(ld.url).toBe(`https://broadsheet.example.org/papers/${paper.slug}/`);
       expect(ld.isPartOf.map((p: { url: string }) => p.url)).toEqual(paper.appearances.map((a) => `https://broadsheet.example.org/days/${a.date}/`));
       expect(ld.sourceOrganization?.name).toBe(paper.organization?.name);

@@ -182,6 +182,11 @@ describe('built pages', () => {
     for (const file of listHtml()) expect(page(file).querySelector('title')?.text.split('Broadsheet').length, file).toBe(2);
     expect(page('about/index.html').querySelector('title')?.text).toBe('About · Broadsheet');
     expect(page('index.html').querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Broadsheet — daily research paper digests');
+    // One OpenGraph type per page: an article for a paper, a website page for the rest.
+    for (const file of listHtml()) {
+      const types = page(file).querySelectorAll('meta[property="og:type"]').map((m) => m.getAttribute('content'));
+      expect(types, file).toEqual([/^papers\/(?!page-\d)[^/]+\/index\.html$/.test(file) && !page(file).querySelector('meta[http-equiv="refresh"]') ? 'article' : 'website']);
+    }
   });
 
   it('has exactly one h1 on every page', () => {
