@@ -334,7 +334,9 @@
      */
     function restore(g, saved) {
       if (!saved || g !== generation) return;
-      if (shown < Math.min(saved.shown || 0, results.length)) return showMore(g).then(function () { return restore(g, saved); });
+      var before = shown;
+      // A page that failed to load stops the restoring (its status asks for a try by hand), never retried in a loop.
+      if (shown < Math.min(saved.shown || 0, results.length)) return showMore(g).then(function () { if (shown > before) return restore(g, saved); });
       if (saved.scrollY) window.scrollTo(0, saved.scrollY);
     }
     function saveState() {

@@ -354,6 +354,35 @@ describe('over http at the root', () => {
     await page.close();
   });
 
+  it('comes back to a search whose next page cannot load, says so, and stops asking for it', async () => {
+    const page = await newPage();
+    await page.goto(`${root.url}search/?q=learning`);
+    const items = page.locator('#search-results .paper-item');
+    await items.first().waitFor({ timeout: 15_000 });
+    await page.locator('#search-more').click();
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(20);
+    // Opening a result keeps "20 shown" in the history entry; a reload of the entry restores them.
+    await items.nth(19).locator('a').first().click();
+    await page.waitForURL(/\/papers\//);
+    await page.goBack();
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(20);
+    // After the reload the first page's results load, and every later one fails.
+    const fragments = new Set<string>();
+    let asked = 0;
+    await page.route('**/*.pf_fragment', (route) => {
+      asked++;
+      fragments.add(route.request().url());
+      return fragments.size <= 10 ? route.continue() : route.abort();
+    });
+    await page.reload();
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toBe('More results could not be loaded; try again.');
+    expect(await items.count()).toBe(10);
+    const settled = asked;
+    await page.waitForTimeout(1500);
+    expect(asked, 'fragment requests after the failure').toBe(settled);
+    await page.close();
+  });
+
   it('says the index could not be loaded, never "Searching…" for ever, when pagefind.js fails to load', async () => {
     const page = await newPage();
     await page.route('**/pagefind/pagefind.js', (route) => route.abort());
