@@ -7,7 +7,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { rawOnlyWords } from './latex-repair.ts';
-import { creditParts, type PaperView, type SiteModel } from './site-model.ts';
+import { creditParts, UNTAGGED, type PaperView, type SiteModel } from './site-model.ts';
 import { shortenText, TEASER_MAX } from './shorten.ts';
 import { compareNames, compareStrings } from './titles.ts';
 
@@ -110,7 +110,7 @@ export function offlineInput(site: SiteModel, abstractWords = offlineAbstractWor
   const organizationIndex = new Map(organizations.map((o, i) => [o, i]));
   const docs: OfflineDoc[] = papers.map((p) => [
     p.slug, p.title, p.published, p.upvotes,
-    (p.tags.length ? p.tags.map((t) => t.slug) : ['untagged']).map((s) => tagIndex.get(s) ?? -1).filter((i) => i >= 0),
+    (p.tags.length ? p.tags.map((t) => t.slug) : [UNTAGGED]).map((s) => tagIndex.get(s) ?? -1).filter((i) => i >= 0),
     p.appearances.map((a) => dayIndex.get(a.date) ?? -1).filter((i) => i >= 0),
     creditParts(p),
     p.organization ? organizationIndex.get(p.organization.name) ?? -1 : -1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PaperView } from './site-model.ts';
+import type { PaperView, TagView } from './site-model.ts';
 import { EXCERPT_END, SEARCH_SORTS, searchDocument, searchFilterChoices, searchRecord, SORT_VALUES, sortValue, type SortKey } from './search-record.ts';
 
 const paper: PaperView = {
@@ -7,7 +7,9 @@ const paper: PaperView = {
   organization: { handle: 'o', name: 'Org: "A", B' }, published: '2025-10-03', upvotes: 7,
   appearances: [{ date: '2025-12-09', position: 1, upvotes: 7 }], tags: [{ slug: 'rl', score: 3, evidence: [] }], lastSeen: '2025-12-09', similar: [], arxivId: null, authorNames: null, rawTitle: '<script>x</script> & "T"', abstractText: 'A <b>bold</b> claim.', links: {}, hasNote: false, aliases: [], namesakes: [],
 };
-const site = { tagBySlug: new Map([['rl', { slug: 'rl', name: 'Reinforcement learning', description: '', parent: null, hasNote: false, papers: [], related: [], perDay: [], perMonth: [] }]]) };
+const tag = (slug: string, name: string): [string, TagView] => [slug, { slug, name, description: '', parent: null, hasNote: false, papers: [], related: [], perDay: [], perMonth: [] }];
+// As the site model names them: the untagged list under the name its page has.
+const site = { tagBySlug: new Map([tag('rl', 'Reinforcement learning'), tag('untagged', 'Untagged')]) };
 
 describe('searchRecord', () => {
   it('parses a paper into title, abstract, filters, metadata and sort keys', () => {

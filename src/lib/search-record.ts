@@ -9,7 +9,7 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { rawOnlyWords } from './latex-repair.ts';
-import { formatAuthors, tagName, type PaperView, type SiteModel } from './site-model.ts';
+import { formatAuthors, tagName, UNTAGGED, type PaperView, type SiteModel } from './site-model.ts';
 import { compareNames, compareStrings } from './titles.ts';
 import { paperPath } from './urls.ts';
 
@@ -27,7 +27,7 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 /** A paper's values for each search filter. */
 export function searchFilterValues(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): Record<SearchFilter, string[]> {
   return {
-    tag: paper.tags.length ? paper.tags.map((t) => tagName(t.slug, site)) : ['Untagged'],
+    tag: (paper.tags.length ? paper.tags.map((t) => t.slug) : [UNTAGGED]).map((slug) => tagName(slug, site)),
     year: paper.published ? [paper.published.slice(0, 4)] : [],
     organization: paper.organization ? [paper.organization.name] : [],
     day: paper.appearances.map((a) => a.date),

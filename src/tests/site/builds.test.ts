@@ -3,7 +3,7 @@
  * and hostile text stays text everywhere it is published.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
@@ -308,5 +308,8 @@ describe('old paper addresses', () => {
     expect(sitemap).toContain('<loc>https://broadsheet.example.org/papers/c-nets/</loc>');
     expect(sitemap).not.toContain('/papers/qa-models-for-science/');
     expect(sitemap).not.toContain('/papers/ca-nets/<');
+    // Every paper here has a topic: there is no untagged page, and no page links one.
+    expect(existsSync(path.join(dist, 'tags/untagged'))).toBe(false);
+    for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) expect(readFileSync(path.join(dist, file), 'utf8'), file).not.toContain('tags/untagged/');
   });
 });
