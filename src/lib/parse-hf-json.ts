@@ -14,14 +14,30 @@ import { compareStrings } from './titles.ts';
 
 const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
 
-/** Line and column (1-based) of an offset. */
-function position(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') { line++; last = i; }
+/** Offsets where each line starts, for `position`. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Line and column (1-based) of an offset, by binary search: a large file's items stay linear to place. */
+function position(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return { line, column: offset - last };
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+/** The calendar day an ISO date or date-time starts with, or null when it starts with none (`2025-02-30`). */
+function isoDay(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return m && isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) ? value.slice(0, 10) : null;
 }
 
 function child(node: Node | undefined, key: string): Node | undefined {
@@ -32,9 +48,10 @@ function child(node: Node | undefined, key: string): Node | undefined {
 export function parseHfDaily(text: string, file: string): ParsedDigest {
   const clean = text.replace(/^\uFEFF/, '');
   const lines = splitLines(clean);
+  const starts = lineStarts(clean);
   const problems: Diagnostic[] = [];
   const report = (offset: number, d: Omit<DiagnosticInput, 'file' | 'line' | 'column'>) =>
-    problems.push(createDiagnostic(lines, { ...d, file, ...position(clean, offset) }));
+    problems.push(createDiagnostic(lines, { ...d, file, ...position(starts, offset) }));
   const done = (records: DigestRecord[], date: string | null, skipped: number): ParsedDigest =>
     ({ file, date, dateSource: date ? (dateFromFileName(file) ? 'file-name' : 'day-line') : null, dayAt: null, records, problems, skipped });
 
@@ -86,19 +103,25 @@ export function parseHfDaily(text: string, file: string): ParsedDigest {
     const org = value<{ name?: unknown; fullname?: unknown }>(child(paper, 'organization'));
     const orgHandle = org && typeof org.name === 'string' ? org.name : null;
     const publishedAt = value<unknown>(child(paper, 'publishedAt'));
-    const published = typeof publishedAt === 'string' && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null;
-    if (publishedAt !== undefined && (published === null || !isValidDate(Number(published.slice(0, 4)), Number(published.slice(5, 7)), Number(published.slice(8, 10))))) {
+    const published = isoDay(publishedAt);
+    if (publishedAt !== undefined && published === null) {
       report((child(paper, 'publishedAt') ?? paper).offset, { code: 'invalid-date', severity: 'error', expected: 'an ISO date-time such as `2025-04-17T17:58:13.000Z`', found: abbreviate(String(publishedAt)), message: `Item ${i + 1} has an unreadable publication date.` });
       skipped++;
       continue;
     }
     const upvotes = value<unknown>(child(paper, 'upvotes'));
-    const submitted = value<unknown>(child(item, 'submittedOnDailyAt'));
-    if (typeof submitted === 'string' && /^\d{4}-\d{2}-\d{2}/.test(submitted)) days.set(submitted.slice(0, 10), (days.get(submitted.slice(0, 10)) ?? 0) + 1);
+    const submittedNode = child(item, 'submittedOnDailyAt');
+    const submitted = value<unknown>(submittedNode);
+    const day = isoDay(submitted);
+    if (day) days.set(day, (days.get(day) ?? 0) + 1);
+    // The day it names might become the digest's: one that is no calendar day never does, and is reported.
+    else if (submitted !== undefined) {
+      report((submittedNode ?? item).offset, { code: 'invalid-date', severity: 'warning', expected: 'an ISO date-time such as `2025-04-18T02:30:00.000Z`', found: abbreviate(String(submitted)), message: `Item ${i + 1}: the day it was submitted on is unreadable and is ignored.` });
+    }
     records.push({
       // The item's place in the listing, as the text parser keeps it: a skipped item never shifts the ones after it.
       position: i + 1,
-      line: position(clean, item.offset).line,
+      line: position(starts, item.offset).line,
       title: String(title.value).replace(/\s+/g, ' ').trim(),
       abstract: String(summary.value).replace(/[ \t]+/g, ' ').trim(),
       authors: authorNames && authorNames.length > 0 ? authorNames.length : null,
