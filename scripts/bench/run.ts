@@ -28,7 +28,6 @@ const dist = path.join(work, 'dist');
 // The bench's own build cache: a full build starts without one, a rebuild keeps it.
 const cache = path.join(work, 'cache');
 
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
 /** Resident memory of a process tree: the total, and each process by name (`node`, `pagefind_extended`…). */
 function treeRss(root: number): { total: number; byName: Map<string, number> } {
   const children = new Map<number, number[]>();

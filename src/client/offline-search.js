@@ -9,20 +9,25 @@
 
   var el = window.BroadsheetDom.el;
 
+  /** The index row's column of each metadata value a sort reads (`SORT_VALUES[key].meta`). Rows: [slug, title, published, upvotes, …]. */
+  var COLUMNS = { published: 2, upvotes: 3 };
+
   /**
-   * Orders hits as the online sort choices do (`upvotes:desc`, `newest:desc`, `oldest:asc`); papers without
-   * the value come last either way, and ties keep their relevance order. Rows: [slug, title, published, upvotes, …].
+   * Orders hits as the online sort choices do (`key:dir`, the key's metadata from `sortValues`, the online
+   * page's SORT_VALUES); papers without the value come last either way, and ties keep their relevance order.
    */
-  function sortHits(hits, sort) {
-    if (!sort) return;
-    var key = sort === 'upvotes:desc' ? function (d) { return d[3] === null ? null : d[3]; } : function (d) { return d[2]; };
-    var sign = sort === 'oldest:asc' ? 1 : -1;
+  function sortHits(hits, sort, sortValues) {
+    var parts = sort.split(':');
+    var spec = sortValues[parts[0]];
+    var column = spec && COLUMNS[spec.meta];
+    if (column === undefined) return;
+    var sign = parts[1] === 'asc' ? 1 : -1;
     var data = window.BroadsheetOffline.docs;
     var rank = {};
     hits.forEach(function (h, i) { rank[h.id] = i; });
     hits.sort(function (a, b) {
-      var x = key(data[a.id]);
-      var y = key(data[b.id]);
+      var x = data[a.id][column];
+      var y = data[b.id][column];
       if (x === null || y === null) return x === y ? rank[a.id] - rank[b.id] : x === null ? 1 : -1;
       return x < y ? -sign : x > y ? sign : rank[a.id] - rank[b.id];
     });
@@ -30,9 +35,10 @@
 
   /**
    * Renders the offline search into `container`, for the search the address holds; `sorts` are the online
-   * page's sort choices ({ value, label }). Returns `addTeasers`, for the teasers loaded after it.
+   * page's sort choices ({ value, label }) and `sortValues` what each sorts by. Returns `addTeasers`, for the
+   * teasers loaded after it.
    */
-  window.broadsheetOfflineSearch = function (container, sorts) {
+  window.broadsheetOfflineSearch = function (container, sorts, sortValues) {
     var data = window.BroadsheetOffline;
     var mini = window.MiniSearch.loadJS(data.index, data.options);
 
@@ -152,7 +158,7 @@
           .sort(function (a, b) { return a.lastSeen - b.lastSeen || a.id - b.id; });
       var anyWord = q && hits.length === 0 && /\s/.test(q);
       if (anyWord) hits = mini.search(terms, { filter: filter, fuzzy: fuzzy, combineWith: 'OR' });
-      sortHits(hits, sortSelect.value);
+      sortHits(hits, sortSelect.value, sortValues);
       status.textContent = window.BroadsheetDom.describe(hits.length, q, { day: dayField.value, days: data.days, filtered: filtered, anyWord: anyWord });
       showMore();
     }

@@ -3,7 +3,7 @@
  * endpoints in `src/pages/` (which stay one-liners).
  */
 import rss from '@astrojs/rss';
-import { jsonFeed, latestPapers, toFeedItems, type FeedItem, type FeedMeta } from '../lib/feeds.ts';
+import { FEED_SIZE, jsonFeed, latestPapers, toFeedItems, type FeedItem, type FeedMeta } from '../lib/feeds.ts';
 import { textStream } from '../lib/json-stream.ts';
 import { papersJsonChunks } from '../lib/papers-json.ts';
 import type { PaperView, SiteModel } from '../lib/site-model.ts';
@@ -31,7 +31,7 @@ async function feedData(scope: FeedScope): Promise<{ meta: FeedMeta; items: Feed
     const tag = model.tagBySlug.get(scope.slug);
     if (!tag) throw new Error(`no tag ${scope.slug}`);
     papers = tag.papers.map((s) => model.bySlug.get(s)).filter((p): p is PaperView => Boolean(p))
-      .sort((a, b) => compareStrings(b.lastSeen, a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1)).slice(0, 50);
+      .sort((a, b) => compareStrings(b.lastSeen, a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1)).slice(0, FEED_SIZE);
     dir = tagPath(tag.slug);
     meta = { title: `Broadsheet — ${tag.name}`, description: tag.description, homeUrl: absolute(dir) };
   }

@@ -51,7 +51,7 @@ export function looksLikeDate(text: string): boolean {
 /** A weekday before a day line, as a page may print it: `Thursday, Nov 6`, `Thu Nov 6`. */
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+/i;
 
-/** A few days after the digest are read as a slip of time zones, not as last year. */
+/** Up to a month after the digest day is read as a slip (time zones, a late capture), not as last year. */
 export const ROLLOVER_DAYS = 31;
 
 /** The ISO date `days` after (or before, when negative) an ISO date. */

@@ -174,15 +174,15 @@ function bracketScript(mark: string, script: string, glued: string): string {
   return /^\(.*\)$/.test(script) || (/^[\p{L}\p{N}]+$/u.test(script) && !glued) ? `${mark}${script}` : `${mark}(${script})`;
 }
 
+const END = String.raw`[^\s<>".,;:!?)\]'’”{}]`;
+const ADDRESS = String.raw`https?:\/\/[^\s<>"{}]+${END}`;
+const SCHEMELESS = String.raw`(?<![\w@./:-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|edu|gov|co|me|app|page|site|info|tech|cn|uk|de|fr|jp|ch|ca)\/(?:[^\s<>"{}]*${END})?`;
 /**
  * Web addresses in digest text; trailing punctuation stays outside, and so do
  * braces: a LaTeX `\url{…}` around an address (its closing brace often lost) goes with it.
  * Group 1 is a wrapped address, group 2 a bare one, group 3 one written without
  * its scheme (`github.com/org/repo`): a common top-level domain, then a path.
  */
-const END = String.raw`[^\s<>".,;:!?)\]'’”{}]`;
-const ADDRESS = String.raw`https?:\/\/[^\s<>"{}]+${END}`;
-const SCHEMELESS = String.raw`(?<![\w@./:-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|edu|gov|co|me|app|page|site|info|tech|cn|uk|de|fr|jp|ch|ca)\/(?:[^\s<>"{}]*${END})?`;
 export const URL_PATTERN = new RegExp(String.raw`\\url\{(${ADDRESS}|${SCHEMELESS})\}?|\b(${ADDRESS})|(${SCHEMELESS})`, 'g');
 /** Text that may hold an address: the rules need not look for one elsewhere. */
 const MAY_HOLD_ADDRESS = /http|\.[a-z]{2,4}\//;

@@ -1,7 +1,8 @@
 /**
- * Curators' notes applied to the site model: corrected titles, arXiv ids,
- * author names, links, and tags added or removed. Pure; reading the files is
- * the loaders' job. A note must name an existing paper or tag.
+ * Curators' notes: what they may say (corrected titles, arXiv ids, author
+ * names, links, and tags added or removed) and their checks; a note must name
+ * an existing paper or tag. `site-model.ts` applies them. Pure; reading the
+ * files is the loaders' job.
  */
 
 /** One paper note's frontmatter, keyed by the paper's slug. */

@@ -36,7 +36,7 @@ export interface PaperView extends Paper {
 export interface TagView {
   slug: string;
   name: string;
-  /** Markdown paragraph. */
+  /** One paragraph of plain text (web addresses become links). */
   description: string;
   parent: string | null;
   /** Whether a curator's note replaces the description. */

@@ -7,20 +7,20 @@
 import { pushTo } from './map-lists.ts';
 import { compareStrings } from './titles.ts';
 
-/** One topic of the taxonomy. */
 /** The fields a tag may have; any other is a mistake worth reporting (a misspelt `exclude` would silently veto nothing). */
 const TAG_FIELDS = new Set(['slug', 'name', 'description', 'include', 'support', 'exclude', 'parent']);
 
+/** One topic of the taxonomy. */
 export interface TagDefinition {
   /** URL slug, e.g. `bilevel-optimization`. */
   slug: string;
   /** Display name, e.g. `Bilevel optimization`. */
   name: string;
-  /** One paragraph, Markdown. */
+  /** One paragraph of plain text (web addresses become links, as in abstracts). */
   description: string;
   /** Words or phrases that are evidence for the tag. */
   include: string[];
-  /** Generic words or phrases that support the tag but can never carry it alone (weigh a third of `include`). */
+  /** Generic words or phrases that support the tag but can never carry it alone (`TAG_WEIGHTS`: 1 in a title, 0.5 in an abstract). */
   support?: string[];
   /** Words or phrases that veto the tag (false friends). */
   exclude?: string[];
