@@ -3,11 +3,10 @@
  * endpoints in `src/pages/` (which stay one-liners).
  */
 import rss from '@astrojs/rss';
-import { FEED_SIZE, jsonFeed, latestPapers, toFeedItems, type FeedItem, type FeedMeta } from '../lib/feeds.ts';
+import { jsonFeed, latestPapers, latestTagPapers, toFeedItems, type FeedItem, type FeedMeta } from '../lib/feeds.ts';
 import { textStream } from '../lib/json-stream.ts';
 import { papersJsonChunks } from '../lib/papers-json.ts';
-import type { PaperView, SiteModel } from '../lib/site-model.ts';
-import { compareStrings } from '../lib/titles.ts';
+import type { PaperView } from '../lib/site-model.ts';
 import { absoluteUrl, tagPath } from '../lib/urls.ts';
 import { BASE, getSite, SITE_URL } from './site.ts';
 
@@ -18,7 +17,7 @@ function absolute(path: string): string {
 /** Which feed: the whole site, or one tag. */
 export type FeedScope = { kind: 'site' } | { kind: 'tag'; slug: string };
 
-async function feedData(scope: FeedScope): Promise<{ meta: FeedMeta; items: FeedItem[]; model: SiteModel }> {
+async function feedData(scope: FeedScope): Promise<{ meta: FeedMeta; items: FeedItem[] }> {
   const model = await getSite();
   let papers: PaperView[];
   let meta: Omit<FeedMeta, 'feedUrl'>;
@@ -30,12 +29,11 @@ async function feedData(scope: FeedScope): Promise<{ meta: FeedMeta; items: Feed
   } else {
     const tag = model.tagBySlug.get(scope.slug);
     if (!tag) throw new Error(`no tag ${scope.slug}`);
-    papers = tag.papers.map((s) => model.bySlug.get(s)).filter((p): p is PaperView => Boolean(p))
-      .sort((a, b) => compareStrings(b.lastSeen, a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1)).slice(0, FEED_SIZE);
+    papers = latestTagPapers(tag, model);
     dir = tagPath(tag.slug);
     meta = { title: `Broadsheet — ${tag.name}`, description: tag.description, homeUrl: absolute(dir) };
   }
-  return { meta: { ...meta, feedUrl: absolute(`${dir}feed.json`) }, items: toFeedItems(papers, model, (p) => absolute(p)), model };
+  return { meta: { ...meta, feedUrl: absolute(`${dir}feed.json`) }, items: toFeedItems(papers, model, (p) => absolute(p)) };
 }
 
 /** RSS 2.0 response. */

@@ -2,7 +2,8 @@
  * Feed items for the site-wide and per-tag feeds, and the JSON Feed 1.1
  * document. Pure; RSS serialisation is left to @astrojs/rss.
  */
-import { tagName, type PaperView, type SiteModel } from './site-model.ts';
+import { tagName, type PaperView, type SiteModel, type TagView } from './site-model.ts';
+import { compareStrings } from './titles.ts';
 import { paperPath } from './urls.ts';
 import { shortenText } from './shorten.ts';
 
@@ -28,6 +29,12 @@ export interface FeedMeta {
   homeUrl: string;
   /** Absolute URL of this JSON feed. */
   feedUrl: string;
+}
+
+/** A topic's papers for its feed: those seen on the latest digest day first, then the most upvoted. */
+export function latestTagPapers(tag: Pick<TagView, 'papers'>, site: Pick<SiteModel, 'bySlug'>, limit = FEED_SIZE): PaperView[] {
+  return tag.papers.map((s) => site.bySlug.get(s)).filter((p): p is PaperView => p !== undefined)
+    .sort((a, b) => compareStrings(b.lastSeen, a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1)).slice(0, limit);
 }
 
 /** The papers of the latest digests, newest day first, then by position in that day. */

@@ -46,15 +46,11 @@ export interface DigestRecord {
   authorNames?: string[] | null;
 }
 
-/** How the digest's year was decided. */
-export type DateSource = 'file-name' | 'day-line' | 'inferred';
-
 /** Everything one digest file yields. */
 export interface ParsedDigest {
   file: string;
   /** The digest day as `YYYY-MM-DD`, or null when it could not be decided (then an error is in `problems`). */
   date: string | null;
-  dateSource: DateSource | null;
   /** Where the file writes its day (the day line, with its code frame), for problems about the day; null when it writes none. */
   dayAt: Pick<Diagnostic, 'line' | 'column' | 'frame'> | null;
   records: DigestRecord[];
@@ -206,7 +202,7 @@ export function parseDigest(text: string, file: string): ParsedDigest {
   }
 
   const { records, skipped } = assembleRecords(tokenize(lines, bodyStart), report, lines);
-  const { date, dateSource } = resolveDigestDate(file, dayLine, records, report, lines);
+  const date = resolveDigestDate(file, dayLine, records, report, lines);
   const resolved: DigestRecord[] = [];
   for (const r of records) {
     const { publishedParts, dateLine, ...rest } = r;
@@ -236,7 +232,7 @@ export function parseDigest(text: string, file: string): ParsedDigest {
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
-    file, date, dateSource, records: resolved, problems,
+    file, date, records: resolved, problems,
     dayAt: dayLine ? { line: dayLine.line, column: 1, frame: renderCodeFrame(lines, dayLine.line, 1) } : null,
     skipped: skipped + (records.length - resolved.length),
   };
@@ -398,7 +394,7 @@ function resolveDigestDate(
   records: readonly PendingRecord[],
   report: Report,
   lines: readonly string[],
-): { date: string | null; dateSource: DateSource | null } {
+): string | null {
   const fromName = dateFromFileName(file);
   if (fromName) {
     if (dayLine) {
@@ -412,11 +408,11 @@ function resolveDigestDate(
         });
       }
     }
-    return { date: fromName, dateSource: 'file-name' };
+    return fromName;
   }
-  if (!dayLine) return { date: null, dateSource: null };
+  if (!dayLine) return null;
   const { month, day, year } = dayLine.parts;
-  if (year !== null) return { date: formatIsoDate(year, month, day), dateSource: 'day-line' };
+  if (year !== null) return formatIsoDate(year, month, day);
   const years = records.map((r) => r.publishedParts?.year).filter((y): y is number => typeof y === 'number');
   if (years.length === 0) {
     report({
@@ -425,7 +421,7 @@ function resolveDigestDate(
       found: abbreviate(lines[dayLine.line - 1] ?? ''),
       message: 'The digest\'s year cannot be decided. Rename the file to `YYYY-MM-DD.txt` or write the year on the day line.',
     });
-    return { date: null, dateSource: null };
+    return null;
   }
   const inferred = Math.max(...years) + 1;
   if (!isValidDate(inferred, month, day)) {
@@ -434,7 +430,7 @@ function resolveDigestDate(
       expected: 'a calendar date', found: `${abbreviate(lines[dayLine.line - 1] ?? '')} in ${inferred}`,
       message: 'The inferred digest day does not exist; pin the year in the file name or day line.',
     });
-    return { date: null, dateSource: null };
+    return null;
   }
   const date = formatIsoDate(inferred, month, day);
   report({
@@ -443,5 +439,5 @@ function resolveDigestDate(
     found: `${abbreviate(lines[dayLine.line - 1] ?? '')} (year inferred as ${inferred}: latest explicit record year + 1)`,
     message: `Digest day read as ${date}. To pin it, rename the file to \`${date}.txt\` or write \`${lines[dayLine.line - 1]?.trim()}, ${inferred}\` on the day line.`,
   });
-  return { date, dateSource: 'inferred' };
+  return date;
 }

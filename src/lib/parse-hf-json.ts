@@ -53,7 +53,7 @@ export function parseHfDaily(text: string, file: string): ParsedDigest {
   const report = (offset: number, d: Omit<DiagnosticInput, 'file' | 'line' | 'column'>) =>
     problems.push(createDiagnostic(lines, { ...d, file, ...position(starts, offset) }));
   const done = (records: DigestRecord[], date: string | null, skipped: number): ParsedDigest =>
-    ({ file, date, dateSource: date ? (dateFromFileName(file) ? 'file-name' : 'day-line') : null, dayAt: null, records, problems, skipped });
+    ({ file, date, dayAt: null, records, problems, skipped });
 
   const errors: ParseError[] = [];
   const root = parseTree(clean, errors, { allowTrailingComma: false, disallowComments: true });

@@ -13,7 +13,7 @@ import { unified, type Plugin } from 'unified';
 import { URL_PATTERN, remarkRepairLatex } from './latex-repair.ts';
 
 /** Plain text to an mdast root: one paragraph per blank-line-separated block. */
-export function textToMdast(text: string): Root {
+function textToMdast(text: string): Root {
   const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   return {
     type: 'root',
@@ -22,7 +22,7 @@ export function textToMdast(text: string): Root {
 }
 
 /** remark plugin: bare URLs in text become links (an address written without its scheme gets `https://`). */
-export const remarkLinkUrls: Plugin<[], Root> = () => (tree) => {
+const remarkLinkUrls: Plugin<[], Root> = () => (tree) => {
   findAndReplace(tree, [[URL_PATTERN, (_match: string, wrapped?: string, bare?: string, schemeless?: string): Link => {
     const address = wrapped ?? bare ?? schemeless ?? '';
     const url = /^https?:/.test(address) ? address : `https://${address}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaperView, TagView } from './site-model.ts';
-import { EXCERPT_END, SEARCH_SORTS, searchDocument, searchFilterChoices, searchRecord, SORT_VALUES, sortValue, type SortKey } from './search-record.ts';
+import { EXCERPT_END, SEARCH_SORTS, searchDocument, searchFilterChoices, searchHtml, SORT_VALUES, sortValue, type SortKey } from './search-record.ts';
 
 const paper: PaperView = {
   slug: 'evil', key: 'evil', title: '<script>x</script> & "T"', abstract: 'A <b>bold</b> claim.', authors: null,
@@ -10,6 +10,11 @@ const paper: PaperView = {
 const tag = (slug: string, name: string): [string, TagView] => [slug, { slug, name, description: '', parent: null, hasNote: false, papers: [], related: [], perDay: [], perMonth: [] }];
 // As the site model names them: the untagged list under the name its page has.
 const site = { tagBySlug: new Map([tag('rl', 'Reinforcement learning'), tag('untagged', 'Untagged')]) };
+/** A paper's search document as the indexer hands it to Pagefind: its URL and HTML. */
+const searchRecord = (p: PaperView, model: typeof site) => {
+  const doc = searchDocument(p, model);
+  return { url: doc.url, html: searchHtml(doc) };
+};
 
 describe('searchRecord', () => {
   it('parses a paper into title, abstract, filters, metadata and sort keys', () => {

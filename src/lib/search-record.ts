@@ -13,13 +13,6 @@ import { formatAuthors, tagName, UNTAGGED, type PaperView, type SiteModel } from
 import { compareNames, compareStrings } from './titles.ts';
 import { paperPath } from './urls.ts';
 
-/** One document for Pagefind's `addHTMLFile`. */
-export interface SearchRecord {
-  /** Root-relative URL of the paper page (`/papers/<slug>/`); the UI prefixes the site's base at run time. */
-  url: string;
-  html: string;
-}
-
 /** The search filters, in the order the search form shows them. */
 export const SEARCH_FILTERS = ['tag', 'year', 'organization', 'day'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
@@ -173,10 +166,4 @@ export function searchHtml(doc: SearchDocument): string {
     ]),
   ]);
   return toHtml(tree);
-}
-
-/** The search record (URL and HTML) of a paper. */
-export function searchRecord(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): SearchRecord {
-  const doc = searchDocument(paper, site);
-  return { url: doc.url, html: searchHtml(doc) };
 }

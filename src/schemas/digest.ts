@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 /** A paper's appearance on one digest day. */
-export const appearanceSchema = z.object({
+const appearanceSchema = z.object({
   /** Digest day, `YYYY-MM-DD`. */
   date: isoDate,
   /** 1-based position in that day's listing. */
@@ -67,6 +67,3 @@ export const daySchema = z.object({
     upvotes: z.number().int().nonnegative().nullable(),
   })),
 });
-
-export type PaperData = z.infer<typeof paperSchema>;
-export type DayData = z.infer<typeof daySchema>;

@@ -29,5 +29,3 @@ export const tagNoteSchema = z.object({
   /** Display name override. */
   name: z.string().min(1).optional(),
 }).strict();
-
-export type PaperNoteData = z.infer<typeof paperNoteSchema>;
