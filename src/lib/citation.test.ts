@@ -84,7 +84,7 @@ describe('citations with a known arXiv id and authors', () => {
   it('parses them into an arXiv-style BibTeX entry with authors', () => {
     const bib = bibtexMisc(known, ctx);
     expect(bib).toContain('  author = {Shizhe Diao and Yu\\_Yang},');
-    expect(bib).toContain('  eprint = {2504.13161},\n  archivePrefix = {arXiv},\n  url = {https://arxiv.org/abs/2504.13161}');
+    expect(bib).toContain('  eprint = {2504.13161},\n  archivePrefix = {arXiv},\n  doi = {10.48550/arXiv.2504.13161},\n  url = {https://arxiv.org/abs/2504.13161}');
     expect(bib).not.toContain('howpublished');
   });
   it('puts authors and the arXiv id in JSON-LD', () => {

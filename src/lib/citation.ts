@@ -4,6 +4,7 @@
  * names and arXiv ids appear when Hugging Face JSON or a curator's note gives
  * them, and are never invented.
  */
+import { arxivAbsUrl, arxivDoi } from './arxiv.ts';
 import type { Paper } from './corpus.ts';
 import { DOUBLE_STRUCK, GREEK, SCRIPT, SUBSCRIPT, SUPERSCRIPT } from './latex-repair.ts';
 
@@ -39,10 +40,6 @@ export function scholarlyArticle(paper: Paper & { abstractText?: string }, ctx: 
   };
 }
 
-/** arXiv abstract page of an id. */
-export const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${id}`;
-/** arXiv PDF of an id. */
-export const arxivPdfUrl = (id: string): string => `https://arxiv.org/pdf/${id}`;
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the script element. */
 export function jsonForScript(value: unknown): string {
@@ -137,7 +134,7 @@ export function bibtexMisc(paper: Paper, ctx: Pick<CitationContext, 'url'> & { a
     fields.push(['month', MONTHS[Number(paper.published.slice(5, 7)) - 1] ?? 'jan']);
   }
   if (paper.arxivId) {
-    fields.push(['eprint', `{${paper.arxivId}}`], ['archivePrefix', '{arXiv}'], ['url', `{${arxivAbsUrl(paper.arxivId)}}`]);
+    fields.push(['eprint', `{${paper.arxivId}}`], ['archivePrefix', '{arXiv}'], ['doi', `{${arxivDoi(paper.arxivId)}}`], ['url', `{${arxivAbsUrl(paper.arxivId)}}`]);
   } else {
     fields.push(['howpublished', `{\\url{${ctx.url}}}`]);
     const note = [paper.authors !== null ? `${paper.authors} ${paper.authors === 1 ? 'author' : 'authors'}` : null, 'listed in Broadsheet paper digests'].filter(Boolean).join('; ');

@@ -3,6 +3,7 @@
  * Hugging Face JSON or a curator's note), otherwise title searches; never a
  * guessed direct link.
  */
+import { arxivAbsUrl, arxivPdfUrl } from './arxiv.ts';
 
 /** One outbound search link. */
 export interface OutboundLink {
@@ -15,8 +16,8 @@ export function outboundLinks(title: string, arxivId: string | null = null): Out
   const q = encodeURIComponent(title);
   if (arxivId) {
     return [
-      { label: 'arXiv', url: `https://arxiv.org/abs/${arxivId}` },
-      { label: 'PDF', url: `https://arxiv.org/pdf/${arxivId}` },
+      { label: 'arXiv', url: arxivAbsUrl(arxivId) },
+      { label: 'PDF', url: arxivPdfUrl(arxivId) },
       { label: 'Hugging Face Papers', url: `https://huggingface.co/papers/${arxivId}` },
       { label: 'Semantic Scholar', url: `https://www.semanticscholar.org/arxiv/${arxivId}` },
       { label: 'Google Scholar', url: `https://scholar.google.com/scholar?q=${encodeURIComponent(`"${title}"`)}` },

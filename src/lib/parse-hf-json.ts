@@ -6,13 +6,13 @@
  * column, expected, found, code frame), computed from JSON node offsets.
  */
 import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { ARXIV_ID } from './arxiv.ts';
 import { dateFromFileName, isValidDate } from './dates.ts';
 import { abbreviate, createDiagnostic, type Diagnostic, type DiagnosticInput } from './diagnostics.ts';
 import type { DigestRecord, ParsedDigest } from './parse-digest.ts';
 import { splitLines } from './parse-digest.ts';
 import { compareStrings } from './titles.ts';
 
-const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
 
 /** Offsets where each line starts, for `position`. */
 function lineStarts(text: string): number[] {

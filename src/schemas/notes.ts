@@ -3,6 +3,7 @@
  * adds or corrects what the digests say, and whose body is shown on the page.
  */
 import { z } from 'astro/zod';
+import { ARXIV_ID } from '../lib/arxiv.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a tag slug such as `bilevel-optimization`');
 
@@ -11,7 +12,7 @@ export const paperNoteSchema = z.object({
   /** Corrected title (the URL keeps the digest's title, so links never break). */
   title: z.string().min(1).optional(),
   /** arXiv identifier, e.g. `2504.13161`: enables direct links and arXiv-style citations. */
-  arxiv: z.string().regex(/^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/, 'expected an arXiv id such as `2504.13161`').optional(),
+  arxiv: z.string().regex(ARXIV_ID, 'expected an arXiv id such as `2504.13161`').optional(),
   /** Author names in order; emitted as `citation_author`. */
   authors: z.array(z.string().min(1)).min(1).optional(),
   /** Code repository URL (http or https only). */

@@ -236,6 +236,7 @@ describe('mixed inputs: text digests and Hugging Face API JSON', () => {
     expect(page.querySelectorAll('#appeared + table a').map((a) => a.text)).toEqual(['6 Nov 2025', '18 Apr 2025']);
     expect(page.querySelectorAll('meta[name="citation_author"]').map((m) => m.getAttribute('content'))).toEqual(['Shizhe Diao', 'Yu Yang', 'Yonggan Fu']);
     expect(page.querySelector('meta[name="citation_arxiv_id"]')?.getAttribute('content')).toBe('2504.13161');
+    expect(page.querySelector('meta[name="citation_doi"]')?.getAttribute('content')).toBe('10.48550/arXiv.2504.13161');
     expect(page.querySelector('.outbound a')?.getAttribute('href')).toBe('https://arxiv.org/abs/2504.13161');
     expect(page.querySelector('#bibtex')?.text).toContain('eprint = {2504.13161}');
     // The latest capture (the text digest) sets the current fields; names stay from the JSON.

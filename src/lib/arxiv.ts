@@ -1,0 +1,16 @@
+/**
+ * arXiv identifiers and the addresses made from them, for the sources that
+ * give an id (Hugging Face JSON, a curator's note).
+ */
+
+/** An arXiv id, new style (`2504.13161`, `2504.13161v2`) or old (`hep-th/9901001`, `math.GT/0309136`). */
+export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
+
+/** The paper's abstract page on arXiv. */
+export const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${id}`;
+
+/** The paper's PDF on arXiv. */
+export const arxivPdfUrl = (id: string): string => `https://arxiv.org/pdf/${id}`;
+
+/** The DOI arXiv registers for every paper (DataCite, `10.48550/arXiv.<id>`), which names all versions: no `v2`. */
+export const arxivDoi = (id: string): string => `10.48550/arXiv.${id.replace(/v\d+$/, '')}`;
