@@ -20,8 +20,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile }
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fingerprintOf, manifestFor, parseManifest, ReusePlan } from '../lib/page-reuse.ts';
-import { incrementalBuilds } from '../lib/site-config.ts';
-import { notesDir } from '../loaders/read-notes.ts';
+import { incrementalBuilds, notesDir } from '../lib/site-config.ts';
 import { offerReusePlan } from './site-handoff.ts';
 
 /** Files and folders, from the project root, whose content shapes every page. */

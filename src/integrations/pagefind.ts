@@ -11,7 +11,8 @@ import { copyFile, link, mkdir, readdir, rename, rm, stat, utimes } from 'node:f
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchDocument } from '../lib/search-record.ts';
-import { assignShards, shardSize } from '../lib/search-shards.ts';
+import { assignShards } from '../lib/search-shards.ts';
+import { shardSize } from '../lib/site-config.ts';
 import type { BuiltShard, IndexJob, ShardInput } from './pagefind-worker.ts';
 import { enterHeavyLane } from './heavy-lane.ts';
 import { runWorker } from './run-worker.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignShards, DEFAULT_SHARD_SIZE, shardKey, shardPaths, shardSize } from './search-shards.ts';
+import { assignShards, shardKey, shardPaths } from './search-shards.ts';
 
 const doc = (url: string, firstSeen: string) => ({ url, firstSeen });
 
@@ -35,15 +35,5 @@ describe('shardKey', () => {
     expect(shardKey([...records].reverse(), 'pagefind 1')).not.toBe(key);
     expect(shardKey([{ url: '/a/<p>', html: 'x</p>' }, records[1]!], 'pagefind 1')).not.toBe(key);
     expect(shardKey(records, 'pagefind 2')).not.toBe(key);
-  });
-});
-
-describe('shardSize', () => {
-  it('parses BROADSHEET_SEARCH_SHARD_SIZE and rejects values that are not positive integers', () => {
-    expect(shardSize({ BROADSHEET_SEARCH_SHARD_SIZE: '40' })).toBe(40);
-    for (const unset of [undefined, '', '  ']) expect(shardSize({ BROADSHEET_SEARCH_SHARD_SIZE: unset })).toBe(DEFAULT_SHARD_SIZE);
-    for (const bad of ['0', '-3', '2.5', 'many', '1e3']) {
-      expect(() => shardSize({ BROADSHEET_SEARCH_SHARD_SIZE: bad })).toThrow(`BROADSHEET_SEARCH_SHARD_SIZE must be a whole number of papers per search shard (at least 1), got "${bad}"`);
-    }
   });
 });

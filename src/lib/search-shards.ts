@@ -9,29 +9,8 @@
  * content key is unchanged is reused from the previous build.
  */
 import { createHash } from 'node:crypto';
+import { shardSize } from './site-config.ts';
 import { compareStrings } from './titles.ts';
-
-/**
- * Papers per search shard (`BROADSHEET_SEARCH_SHARD_SIZE` overrides). Pagefind
- * holds ~145 KB per paper while it indexes, so a shard of 3,500 needs ~0.5 GB
- * beside the page build; each shard adds one index chunk (~20 KB) to a first
- * query, and 3 shards keep a 10,000-paper site's first query under 300 KB.
- */
-export const DEFAULT_SHARD_SIZE = 3500;
-
-/**
- * Shard size from the environment: unset or empty means the default; anything
- * but a positive whole number is an error, since falling back silently would
- * leave a build with a layout nobody asked for.
- */
-export function shardSize(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.BROADSHEET_SEARCH_SHARD_SIZE?.trim();
-  if (!raw) return DEFAULT_SHARD_SIZE;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) {
-    throw new Error(`BROADSHEET_SEARCH_SHARD_SIZE must be a whole number of papers per search shard (at least 1), got "${raw}"`);
-  }
-  return Number(raw);
-}
 
 /** Site paths of the shard bundles: `pagefind/`, then `pagefind-2/`, `pagefind-3/`… */
 export function shardPaths(paperCount: number, size = shardSize()): string[] {

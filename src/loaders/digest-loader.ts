@@ -9,7 +9,8 @@ import path from 'node:path';
 import { buildCorpus, formatSummary, type Corpus } from '../lib/corpus.ts';
 import { DigestError, formatDiagnostic } from '../lib/diagnostics.ts';
 import { parseDigestFile } from '../lib/digest-formats.ts';
-import { DIGEST_EXTENSIONS, digestName, isLenient, listDigestFiles, seedsDir } from './read-digests.ts';
+import { isLenient, seedsDir } from '../lib/site-config.ts';
+import { DIGEST_EXTENSIONS, digestName, listDigestFiles } from './read-digests.ts';
 
 /** The loaders that share one parse: `papersLoader` and `daysLoader`. */
 const CONSUMERS = ['broadsheet-papers', 'broadsheet-days'] as const;

@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
-import { hasNotes, notesDir } from './read-notes.ts';
+import { notesDir } from '../lib/site-config.ts';
+import { hasNotes } from './read-notes.ts';
 
 /** The loader for paper or tag notes. */
 export function notesLoader(kind: 'papers' | 'tags'): Loader {

@@ -10,16 +10,6 @@ import type { ParsedDigest } from '../lib/parse-digest.ts';
 /** Extensions read as digests. */
 export const DIGEST_EXTENSIONS = Object.keys(DIGEST_PARSERS);
 
-/** The digest folder: `SEEDS_DIR` or `seeds`, resolved against the working directory. */
-export function seedsDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.SEEDS_DIR || 'seeds');
-}
-
-/** True when `BROADSHEET_LENIENT` asks to skip bad records instead of failing. */
-export function isLenient(env: NodeJS.ProcessEnv = process.env): boolean {
-  return ['1', 'true', 'yes'].includes((env.BROADSHEET_LENIENT ?? '').toLowerCase());
-}
-
 /** Lists digest files of a folder, sorted by name. Throws a clear error when the folder is missing. */
 export function listDigestFiles(dir: string): string[] {
   let names: string[];

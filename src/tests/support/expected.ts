@@ -7,7 +7,8 @@ import path from 'node:path';
 import { buildCorpus } from '../../lib/corpus.ts';
 import { buildSiteModel } from '../../lib/site-model.ts';
 import { parseTaxonomy } from '../../lib/taxonomy.ts';
-import { readDigestDir, seedsDir } from '../../loaders/read-digests.ts';
+import { seedsDir } from '../../lib/site-config.ts';
+import { readDigestDir } from '../../loaders/read-digests.ts';
 
 /** The site model for the current seeds folder. */
 export function expectedSite() {
