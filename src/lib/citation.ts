@@ -6,6 +6,7 @@
  */
 import { arxivAbsUrl, arxivDoi } from './arxiv.ts';
 import type { Paper } from './corpus.ts';
+import { countOf } from './counts.ts';
 import { DOUBLE_STRUCK, GREEK, SCRIPT, SUBSCRIPT, SUPERSCRIPT } from './latex-repair.ts';
 
 /** Site-level facts a citation needs. */
@@ -137,7 +138,7 @@ export function bibtexMisc(paper: Paper, ctx: Pick<CitationContext, 'url'> & { a
     fields.push(['eprint', `{${paper.arxivId}}`], ['archivePrefix', '{arXiv}'], ['doi', `{${arxivDoi(paper.arxivId)}}`], ['url', `{${arxivAbsUrl(paper.arxivId)}}`]);
   } else {
     fields.push(['howpublished', `{\\url{${ctx.url}}}`]);
-    const note = [paper.authors !== null ? `${paper.authors} ${paper.authors === 1 ? 'author' : 'authors'}` : null, 'listed in Broadsheet paper digests'].filter(Boolean).join('; ');
+    const note = [paper.authors !== null ? countOf(paper.authors, 'author') : null, 'listed in Broadsheet paper digests'].filter(Boolean).join('; ');
     fields.push(['note', `{${escapeBibtex(note)}}`]);
   }
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;

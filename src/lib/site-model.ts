@@ -3,6 +3,7 @@
  * papers with their tags, days, tag pages with their lists. Pure, so pages
  * stay thin and the derivations are tested without a build.
  */
+import { countOf } from './counts.ts';
 import type { Day, Paper } from './corpus.ts';
 import { pushTo } from './map-lists.ts';
 import { repairLatexText } from './latex-repair.ts';
@@ -90,7 +91,7 @@ function aliasMap(papers: readonly PaperView[]): Map<string, string[]> {
 
 /** "7 authors", "1 author": the credit a meta line shows for an author count. */
 export function formatAuthors(count: number): string {
-  return `${count} ${count === 1 ? 'author' : 'authors'}`;
+  return countOf(count, 'author');
 }
 
 /** A paper's credit as meta lines show it, in their order: the author count, then the organization (either may be missing). */
