@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fingerprintOf, manifestFor, parseManifest, ReusePlan } from '../lib/page-reuse.ts';
 import { incrementalBuilds, notesDir } from '../lib/site-config.ts';
+import { compareStrings } from '../lib/titles.ts';
 import { offerReusePlan } from './site-handoff.ts';
 
 /** Files and folders, from the project root, whose content shapes every page. */
@@ -112,7 +113,7 @@ export function pageReuseIntegration({ reusedPaths }: { reusedPaths: string[] })
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
         manifestFile = path.join(fileURLToPath(config.cacheDir), 'broadsheet-pages.json');
-        const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => SETTING.test(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
+        const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => SETTING.test(k)).sort(([a], [b]) => compareStrings(a, b)));
         settings = { site: config.site ?? '', base: config.base, trailingSlash: config.trailingSlash, format: config.build.format, node: process.version, env };
       },
       'astro:build:start': async () => {

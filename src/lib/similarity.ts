@@ -58,7 +58,7 @@ function referenceSet(sorted: readonly SimilarityDoc[]): number[] {
 export function computeSimilar(docs: readonly SimilarityDoc[], options: SimilarityOptions = {}): Map<string, string[]> {
   const { k = 5, queryTerms = 30, maxDocFrequency = 0.1, minDocFrequencyCap = 100, maxPostings = 500, titleWeight = 2 } = options;
   // Sort by id: term ids and accumulation order then do not depend on input order.
-  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...docs].sort((a, b) => compareStrings(a.id, b.id));
   const n = sorted.length;
   const termIds = new Map<string, number>();
   const termNames: string[] = [];
