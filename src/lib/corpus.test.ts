@@ -20,10 +20,15 @@ describe('buildCorpus on the seeds', () => {
     expect(corpus.days.map((d) => d.entries.length)).toEqual([46, 33, 31, 37]);
   });
   it('keeps every appearance and takes current fields from the latest one', () => {
-    const repeated = corpus.papers.find((p) => p.appearances.length > 1);
-    expect(repeated?.appearances.map((a) => a.date)).toEqual([...(repeated?.appearances.map((a) => a.date) ?? [])].sort());
-    const latest = repeated?.appearances.at(-1);
-    expect(repeated?.upvotes).toBe(latest?.upvotes);
+    const repeated = corpus.papers.filter((p) => p.appearances.length > 1);
+    expect(repeated).toHaveLength(13);
+    for (const paper of repeated) {
+      const dates = paper.appearances.map((a) => a.date);
+      expect(new Set(dates).size, paper.slug).toBe(dates.length);
+      expect(dates, paper.slug).toEqual([...dates].sort());
+      // Upvotes from the latest appearance that showed them (a truncated capture shows none).
+      expect(paper.upvotes, paper.slug).toBe(paper.appearances.findLast((a) => a.upvotes !== null)?.upvotes ?? null);
+    }
   });
   it('gives every paper a unique slug and every day entry a paper', () => {
     const slugs = new Set(corpus.papers.map((p) => p.slug));

@@ -40,7 +40,7 @@ describe('yearNear', () => {
     expect(yearNear('2025-11-06', 4, 17)).toBe(2025);
     expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
   });
-  it('rejects nothing in the digest\'s year before its day: the year stays; nor a date far back, which is reported', () => {
+  it('keeps the digest\'s year for a day before the digest\'s, and for a date far back (which is reported)', () => {
     expect(yearNear('2025-12-31', 1, 1)).toBe(2025);
     expect(yearNear('2026-03-01', 2, 28)).toBe(2026);
     expect(yearNear('2025-01-10', 9, 20)).toBe(2025);

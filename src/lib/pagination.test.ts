@@ -11,7 +11,7 @@ describe('paginate', () => {
       ['papers/page-3/', [5], 'papers/page-2/', null, 4],
     ]);
   });
-  it('rejects nothing: an empty list is one empty page', () => {
+  it('makes an empty list one empty page', () => {
     expect(paginate([], 'x/')).toMatchObject([{ number: 1, count: 1, items: [], path: 'x/' }]);
     expect(pagePath('x/', 1)).toBe('x/');
   });

@@ -83,6 +83,9 @@ describe('parseDigest diagnostics', () => {
   it('rejects a dated file without a day line as records, never taking a record\'s date for the day line', () => {
     const abstract = 'We study a problem at length, with enough words to be an abstract rather than a line of page chrome, as every real abstract is.';
     const { problems } = parseDigest(`Paper A\n\n${abstract}\n\nOct 1\n\nPaper B\n\n${abstract}\n\n  • 2 authors\n·\nOct 2 3\n`, '2025-11-06.txt');
+    // The file is rejected for what it lacks, the day line, at its top; a record's date is never read as one.
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.code)).toContain('missing-day-line');
+    expect(problems.find((p) => p.code === 'missing-day-line')?.line).toBe(1);
     expect(problems.map((p) => p.code)).not.toContain('unknown-header-line');
     expect(problems.map((p) => p.code)).not.toContain('day-line-mismatch');
   });

@@ -18,7 +18,7 @@ describe('assignShards', () => {
     expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
     expect(after[2]?.docs.map((d) => d.url)).toEqual(['/p6/', '/new/']);
   });
-  it('rejects nothing: an empty site still has one (empty) shard, as the search page expects', () => {
+  it('gives an empty site one (empty) shard, as the search page expects', () => {
     expect(assignShards([], 5)).toEqual([{ path: 'pagefind/', docs: [] }]);
     expect(shardPaths(0, 5)).toEqual(['pagefind/']);
   });

@@ -11,7 +11,7 @@ describe('relativeHref', () => {
     expect(relativeHref('search/', 'search/?q=a')).toBe('../search/?q=a');
     expect(relativeHref('404.html', 'papers/')).toBe('papers/');
   });
-  it('rejects nothing relative: the result never starts with a slash', () => {
+  it('never makes a root-absolute link: the result never starts with a slash', () => {
     for (const from of ['', 'a/', 'a/b/', 'a/b/c/']) expect(relativeHref(from, 'x/').startsWith('/')).toBe(false);
   });
 });
