@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Paper } from './corpus.ts';
-import { bibtexMisc, escapeBibtex, jsonForScript, scholarlyArticle } from './citation.ts';
+import { formatBibtex, escapeBibtex, jsonForScript, scholarlyArticle } from './citation.ts';
 import { RULES } from './latex-repair.ts';
 
 const paper: Paper = {
@@ -37,9 +37,9 @@ describe('scholarlyArticle', () => {
   });
 });
 
-describe('bibtexMisc', () => {
+describe('formatBibtex', () => {
   it('rejects one key for two papers: titles alike in their first words (or one slug suffixed) get keys of their own', () => {
-    const keyOf = (slug: string) => /^@misc\{([^,]+),/.exec(bibtexMisc({ ...paper, slug }, ctx))?.[1];
+    const keyOf = (slug: string) => /^@misc\{([^,]+),/.exec(formatBibtex({ ...paper, slug }, ctx))?.[1];
     const keys = ['deep-learning-for-protein-folding-at-scale', 'deep-learning-for-protein-design', 'naive-bayes-revisited-0nwheij', 'naive-bayes-revisited-1o1xo7p'].map(keyOf);
     expect(new Set(keys).size).toBe(4);
     expect(keys[0]).toBe('deep2025_deep-learning-for-protein-folding-at-scale');
@@ -48,7 +48,7 @@ describe('bibtexMisc', () => {
     expect(keyOf('on-the-of')).toBe('on2025_on-the-of');
   });
   it('parses a paper into a @misc entry with escaped title', () => {
-    expect(bibtexMisc(paper, ctx)).toBe([
+    expect(formatBibtex(paper, ctx)).toBe([
       '@misc{low2025_low-probability-tokens,',
       '  title = {{Low-probability Tokens: 100\\% \\& \\{braces\\}\\_x}},',
       '  organization = {Tencent},',
@@ -82,7 +82,7 @@ describe('bibtexMisc', () => {
 describe('citations with a known arXiv id and authors', () => {
   const known = { ...paper, arxivId: '2504.13161', authorNames: ['Shizhe Diao', 'Yu_Yang'] };
   it('parses them into an arXiv-style BibTeX entry with authors', () => {
-    const bib = bibtexMisc(known, ctx);
+    const bib = formatBibtex(known, ctx);
     expect(bib).toContain('  author = {Shizhe Diao and Yu\\_Yang},');
     expect(bib).toContain('  eprint = {2504.13161},\n  archivePrefix = {arXiv},\n  doi = {10.48550/arXiv.2504.13161},\n  url = {https://arxiv.org/abs/2504.13161}');
     expect(bib).not.toContain('howpublished');

@@ -120,7 +120,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * A BibTeX entry: arXiv-style (`eprint`, `archivePrefix`, authors) when the
  * arXiv id is known, otherwise a `@misc` entry citing the paper page.
  */
-export function bibtexMisc(paper: Paper, ctx: Pick<CitationContext, 'url'> & { accessed?: string }): string {
+export function formatBibtex(paper: Paper, ctx: Pick<CitationContext, 'url'> & { accessed?: string }): string {
   // A word and a year, as keys usually start ('a2022' says nothing), then the whole slug, which no other paper
   // of the site has: two entries cited together never share a key.
   const words = paper.slug.split('-');
