@@ -28,14 +28,6 @@ describe('paperPageKey', () => {
     const named = { ...a, namesakes: ['b'] };
     expect(paperPageKey(named, site([named, paper('b', 'Paper B, revised')]))).not.toBe(paperPageKey(named, site([named, b])));
   });
-  it('rejects every page when the frame changes: the footer links the untagged list only while there is one', () => {
-    const withUntagged = site([a, b]);
-    withUntagged.tagBySlug.set('untagged', { ...tag('Untagged'), slug: 'untagged' });
-    const day = { date: '2025-12-01', entries: [{ slug: 'a', position: 1, upvotes: 4 }] } as unknown as Parameters<typeof dayPageKey>[0];
-    expect(paperPageKey(a, withUntagged)).not.toBe(paperPageKey(a, site([a, b])));
-    expect(dayPageKey(day, [], withUntagged)).not.toBe(dayPageKey(day, [], site([a, b])));
-    expect(aliasPageKey('old', ['a'], withUntagged)).not.toBe(aliasPageKey('old', ['a'], site([a, b])));
-  });
 });
 
 describe('dayPageKey', () => {

@@ -6,14 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Day } from './corpus.ts';
-import { tagName, UNTAGGED, type PaperView, type SiteModel } from './site-model.ts';
+import { tagName, type PaperView, type SiteModel } from './site-model.ts';
 
 function hashOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
 }
-
-/** What every page's frame (`Layout`) shows from the site model: the footer links the untagged list when there is one. */
-const frameOf = (site: Pick<SiteModel, 'tagBySlug'>) => site.tagBySlug.get(UNTAGGED)?.name ?? null;
 
 const tagNames = (paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>) => paper.tags.map((t) => tagName(t.slug, site));
 
@@ -21,7 +18,7 @@ const tagNames = (paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>) => paper
 export function paperPageKey(paper: PaperView, site: Pick<SiteModel, 'bySlug' | 'tagBySlug'>): string {
   const similar = paper.similar.map((s) => site.bySlug.get(s)).map((p) => p && [p.slug, p.title, p.published]);
   const namesakes = paper.namesakes.map((s) => site.bySlug.get(s)?.title);
-  return hashOf([paper, tagNames(paper, site), similar, namesakes, frameOf(site)]);
+  return hashOf([paper, tagNames(paper, site), similar, namesakes]);
 }
 
 /** List item hashes by paper view: a paper is listed on several days and its hash is made once (views are complete before any page asks for a key). */
@@ -40,10 +37,10 @@ function listItemHash(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): str
 /** A day page: the day, the papers it lists as lists show them, and its neighbours. */
 export function dayPageKey(day: Day, neighbours: readonly (string | undefined)[], site: Pick<SiteModel, 'bySlug' | 'tagBySlug'>): string {
   const papers = day.entries.map((e) => site.bySlug.get(e.slug)).map((p) => p && listItemHash(p, site));
-  return hashOf([day, neighbours, papers, frameOf(site)]);
+  return hashOf([day, neighbours, papers]);
 }
 
 /** Another address of a paper (a later spelling of its title): the papers it leads to. */
-export function aliasPageKey(alias: string, slugs: readonly string[], site: Pick<SiteModel, 'bySlug' | 'tagBySlug'>): string {
-  return hashOf([alias, slugs.map((s) => site.bySlug.get(s)).map((p) => p && [p.slug, p.title, p.published, p.authors, p.organization]), frameOf(site)]);
+export function aliasPageKey(alias: string, slugs: readonly string[], site: Pick<SiteModel, 'bySlug'>): string {
+  return hashOf([alias, slugs.map((s) => site.bySlug.get(s)).map((p) => p && [p.slug, p.title, p.published, p.authors, p.organization])]);
 }
