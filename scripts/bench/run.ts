@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pushTo } from '../../src/lib/map-lists.ts';
+import { incrementalBuilds } from '../../src/lib/site-config.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { astroEnvironment, NODE_FLAGS, OUTPUT_OPTIONS } from '../build-settings.mjs';
 import { measureMachine, type MachineReference } from './machine-reference.ts';
@@ -216,7 +217,7 @@ if (extra && rebuilds.length > 0) {
   const linked = Number(/(\d+) unchanged paper, alias and day page\(s\) linked/.exec(again.log)?.[1] ?? 0);
   const rendered = Number(/(\d+) page\(s\) built in/.exec(again.log)?.[1] ?? NaN);
   const all = rebuilds.length > 1 ? `; all: ${rebuilds.map((r) => `${r.again.seconds.toFixed(1)} s = ${(r.ratio * 100).toFixed(0)}%`).join(', ')}` : '';
-  figures.push(['rebuild after adding one digest (s)', `${again.seconds.toFixed(1)} (${(ratio * 100).toFixed(0)}% of the full build before it${rebuilds.length > 1 ? `, median of ${rebuilds.length}` : ''}; ${extra.records} papers, ${extra.papers} new and ${extra.repeated} shown again, ${linked} pages linked and ${rendered} rendered, ${again.cpuSeconds.toFixed(1)} CPU s, machine reference CPU ${again.machine.cpuMs.toFixed(0)}/files ${again.machine.filesMs.toFixed(0)} ms${all}${process.env.BROADSHEET_INCREMENTAL === '0' ? ', BROADSHEET_INCREMENTAL=0' : ''})`]);
+  figures.push(['rebuild after adding one digest (s)', `${again.seconds.toFixed(1)} (${(ratio * 100).toFixed(0)}% of the full build before it${rebuilds.length > 1 ? `, median of ${rebuilds.length}` : ''}; ${extra.records} papers, ${extra.papers} new and ${extra.repeated} shown again, ${linked} pages linked and ${rendered} rendered, ${again.cpuSeconds.toFixed(1)} CPU s, machine reference CPU ${again.machine.cpuMs.toFixed(0)}/files ${again.machine.filesMs.toFixed(0)} ms${all}${incrementalBuilds() ? '' : ', BROADSHEET_INCREMENTAL off'})`]);
 }
 if (values.floor) {
   // As many pages as the build wrote, of their average size.

@@ -14,5 +14,6 @@ describe('arxivDoi', () => {
   it('parses an id into the DOI arXiv registers, without its version', () => {
     expect(arxivDoi('2504.13161v2')).toBe('10.48550/arXiv.2504.13161');
     expect(arxivDoi('hep-th/9901001')).toBe('10.48550/arXiv.hep-th/9901001');
+    expect(arxivDoi('math.GT/0309136v1')).toBe('10.48550/arXiv.math/0309136');
   });
 });

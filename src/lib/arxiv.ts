@@ -12,5 +12,8 @@ export const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${id}`
 /** The paper's PDF on arXiv. */
 export const arxivPdfUrl = (id: string): string => `https://arxiv.org/pdf/${id}`;
 
-/** The DOI arXiv registers for every paper (DataCite, `10.48550/arXiv.<id>`), which names all versions: no `v2`. */
-export const arxivDoi = (id: string): string => `10.48550/arXiv.${id.replace(/v\d+$/, '')}`;
+/**
+ * The DOI arXiv registers for every paper (DataCite, `10.48550/arXiv.<id>`): it names all versions (no `v2`),
+ * and an old-style id's subject class is no part of it (`math.GT/0309136` is `math/0309136`).
+ */
+export const arxivDoi = (id: string): string => `10.48550/arXiv.${id.replace(/v\d+$/, '').replace(/\.[A-Z]{2}(?=\/)/, '')}`;

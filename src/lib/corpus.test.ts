@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './corpus.ts';
 import { DigestError } from './diagnostics.ts';
-import { parseDigest } from './parse-digest.ts';
+import { parseDigest, type ParsedDigest } from './parse-digest.ts';
+import { compareStrings, titleHash } from './titles.ts';
 
 const SEEDS = path.join(import.meta.dirname, '..', '..', 'seeds');
 const seeds = () => readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()
@@ -38,12 +39,12 @@ describe('buildCorpus on the seeds', () => {
 });
 
 describe('permanent paper URLs', () => {
-  it('gives a paper the same slug whichever other digests are present, in any order', () => {
+  it('gives a paper the same slug as later digests are added, whatever the order the files are read in', () => {
     const all = seeds();
     const full = new Map(buildCorpus(all).papers.map((p) => [p.key, p.slug]));
-    for (let drop = 0; drop < all.length; drop++) {
-      const subset = all.filter((_, i) => i !== drop).reverse();
-      for (const p of buildCorpus(subset).papers) expect(p.slug).toBe(full.get(p.key));
+    const byDay = [...all].sort((a, b) => compareStrings(a.date ?? '', b.date ?? ''));
+    for (let n = 1; n < byDay.length; n++) {
+      for (const p of buildCorpus(byDay.slice(0, n).reverse()).papers) expect(p.slug, `${n} oldest digests`).toBe(full.get(p.key));
     }
   });
 });
@@ -62,10 +63,17 @@ describe('other addresses', () => {
     expect(bySlug.get('c-nets-0wpyxbj')).toMatchObject({ title: 'C# Nets', namesakes: ['c-nets'], aliases: [] });
   });
   it('rejects moving an address when a later digest adds a colliding paper or another spelling', () => {
+    const addresses = (...digests: ParsedDigest[]) => buildCorpus(digests).papers.map((p) => [p.key, p.slug, p.aliases]);
     const first = digest('a.txt', 'Nov 6, 2025', record('Q&A Models for Science') + record('C++ Nets'));
-    const before = buildCorpus([first]).papers.map((p) => p.slug);
-    const after = buildCorpus([first, digest('b.txt', 'Nov 7, 2025', record('QA Models for Science') + record('C# Nets'))]).papers.map((p) => p.slug);
-    expect(after).toEqual(expect.arrayContaining(before));
+    const second = digest('b.txt', 'Nov 7, 2025', record('QA Models for Science') + record('C# Nets'));
+    // A paper whose title gives the earlier paper's other address, the day after: it cannot take that address either.
+    const third = digest('c.txt', 'Nov 8, 2025', record('QA Models for Science #'));
+    const one = addresses(first);
+    const two = addresses(first, second);
+    const three = addresses(first, second, third);
+    expect(two).toEqual(expect.arrayContaining(one.map(([key, slug]) => [key, slug, expect.anything()])));
+    expect(three).toEqual(expect.arrayContaining(two));
+    expect(three.find(([key]) => key === 'qamodelsforscience#')?.[1]).toBe(`qa-models-for-science-${titleHash('qamodelsforscience#')}`);
   });
   it('rejects aliases that are another paper\'s own slug', () => {
     const corpus = buildCorpus([digest('a.txt', 'Nov 6, 2025', record('Alpha') + record('Beta'))]);

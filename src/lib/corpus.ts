@@ -4,8 +4,7 @@
  */
 import { abbreviate, createDiagnostic, DigestError, type Diagnostic } from './diagnostics.ts';
 import type { DigestRecord, Organization, ParsedDigest } from './parse-digest.ts';
-import { RESERVED_SLUG } from './pagination.ts';
-import { assignSlugs, compareStrings, normalizeTitle, slugifyTitle } from './titles.ts';
+import { assignAddresses, compareStrings, normalizeTitle } from './titles.ts';
 
 /** One appearance of a paper on a digest day. */
 export interface Appearance {
@@ -178,7 +177,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
     }
   }
   // A paper's address comes from its first listing: a later digest that spells it otherwise adds an alias, never a move.
-  const assigned = assignSlugs(new Map([...byKey].map(([key, e]) => [key, { title: e.records[0]?.record.title ?? '', first: e.records[0]?.date ?? '' }])));
+  const assigned = assignAddresses(new Map([...byKey].map(([key, e]) => [key, e.records.map((r) => ({ title: r.record.title, first: r.date }))])));
   const slugs = new Map([...assigned].map(([key, a]) => [key, a.slug]));
 
   const papers: Paper[] = [];
@@ -201,19 +200,11 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
       appearances: records.map(({ date, record }) => ({ date, position: record.position, upvotes: record.truncated ? null : record.upvotes })),
       arxivId: [...records].reverse().find((r) => r.record.arxivId)?.record.arxivId ?? null,
       authorNames: [...records].reverse().find((r) => r.record.authorNames?.length)?.record.authorNames ?? null,
-      aliases: [],
+      aliases: assigned.get(key)?.aliases ?? [],
       namesakes: assigned.get(key)?.namesakes ?? [],
     });
   }
   papers.sort((a, b) => compareStrings(a.slug, b.slug));
-
-  // Every later spelling's slug points at its paper, so a link made from how a
-  // later digest spells the title lands too.
-  const own = new Set(papers.map((p) => p.slug));
-  for (const paper of papers) {
-    const spellings = byKey.get(paper.key)?.records.map((r) => slugifyTitle(r.record.title)) ?? [];
-    paper.aliases = [...new Set(spellings)].filter((a) => a !== paper.slug && !own.has(a) && !RESERVED_SLUG.test(a)).sort(compareStrings);
-  }
 
   const days: Day[] = usable
     .map((digest) => ({

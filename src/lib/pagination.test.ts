@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paginate, pagePath, RESERVED_SLUG } from './pagination.ts';
-import { assignSlugs } from './titles.ts';
+import { assignAddresses } from './titles.ts';
 
 describe('paginate', () => {
   it('parses a list into pages with paths, neighbours and offsets', () => {
@@ -17,7 +17,9 @@ describe('paginate', () => {
   });
   it('reserves page-n slugs so a paper titled "Page 2" never takes a list page\'s URL', () => {
     expect(RESERVED_SLUG.test('page-2')).toBe(true);
-    const slugs = assignSlugs(new Map([['page2', { title: 'Page 2', first: '2025-11-06' }]]));
+    const slugs = assignAddresses(new Map([['page2', [{ title: 'Page 2', first: '2025-11-06' }]], ['page3', [{ title: 'Page3', first: '2025-11-06' }, { title: 'Page 3', first: '2025-11-07' }]]]));
     expect(slugs.get('page2')?.slug).toBe('page-2-1t6rh1o');
+    // Nor does a later spelling: no alias page where a list page will be.
+    expect(slugs.get('page3')?.aliases).toEqual([]);
   });
 });

@@ -115,7 +115,7 @@ export function parseHfDaily(text: string, file: string): ParsedDigest {
     const day = isoDay(submitted);
     if (day) days.set(day, (days.get(day) ?? 0) + 1);
     // The day it names might become the digest's: one that is no calendar day never does, and is reported.
-    else if (submitted !== undefined) {
+    else if (submitted !== undefined && submitted !== null) {
       report((submittedNode ?? item).offset, { code: 'invalid-date', severity: 'warning', expected: 'an ISO date-time such as `2025-04-18T02:30:00.000Z`', found: abbreviate(String(submitted)), message: `Item ${i + 1}: the day it was submitted on is unreadable and is ignored.` });
     }
     records.push({

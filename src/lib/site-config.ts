@@ -1,6 +1,7 @@
 /**
- * Build settings from the environment, every one the README's settings table
- * lists, shared by `astro.config.mjs`, the loaders, the integrations and the
+ * Build settings from the environment (the README's settings table, but for
+ * `DIST_DIR`, which `scripts/build.mjs` reads, and `CHROMIUM_PATH`, the tests'),
+ * shared by `astro.config.mjs`, the loaders, the integrations and the
  * pages (the 404 page renders with `import.meta.env.BASE_URL` = `/` whatever
  * the base, so pages read the base from here instead). A value that is set
  * but makes no sense stops the build with an error naming it: falling back

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, normalizeTitle, SLUG_MAX, slugifyTitle, titleHash, type SlugSource } from './titles.ts';
+import { assignAddresses, normalizeTitle, SLUG_MAX, slugifyTitle, titleHash, type Spelling } from './titles.ts';
 
 describe('normalizeTitle', () => {
   it('parses case, whitespace, punctuation and compatibility forms as the same title', () => {
@@ -46,25 +46,41 @@ describe('slugifyTitle', () => {
   });
 });
 
-describe('assignSlugs', () => {
-  const cafe: [string, SlugSource] = ['cafénets', { title: 'Café Nets', first: '2025-11-06' }];
-  const cafeLater: [string, SlugSource] = ['cafenets', { title: 'Cafe Nets', first: '2025-11-07' }];
+describe('assignAddresses', () => {
+  const cafe: [string, Spelling[]] = ['cafénets', [{ title: 'Café Nets', first: '2025-11-06' }]];
+  const cafeLater: [string, Spelling[]] = ['cafenets', [{ title: 'Cafe Nets', first: '2025-11-07' }]];
   it('parses colliding papers into the base slug for the first listed and a stable suffix for later ones, whatever the order given', () => {
-    const one = assignSlugs(new Map([cafe, cafeLater]));
-    const two = assignSlugs(new Map([cafeLater, cafe]));
+    const one = assignAddresses(new Map([cafe, cafeLater]));
+    const two = assignAddresses(new Map([cafeLater, cafe]));
     // Pinned: the suffix is part of a permanent address, so the hash must never change.
-    expect(one.get('cafenets')).toEqual({ slug: 'cafe-nets-10i1agw', namesakes: ['cafe-nets'] });
-    expect(one.get('cafénets')).toEqual({ slug: 'cafe-nets', namesakes: ['cafe-nets-10i1agw'] });
+    expect(one.get('cafenets')).toEqual({ slug: 'cafe-nets-10i1agw', aliases: [], namesakes: ['cafe-nets'] });
+    expect(one.get('cafénets')).toEqual({ slug: 'cafe-nets', aliases: [], namesakes: ['cafe-nets-10i1agw'] });
     expect([...one].sort()).toEqual([...two].sort());
   });
   it('parses papers first listed on one day by key: the same address in every build', () => {
-    const sameDay = assignSlugs(new Map([cafeLater, [cafe[0], { ...cafe[1], first: '2025-11-07' }]]));
+    const sameDay = assignAddresses(new Map([cafeLater, [cafe[0], [{ title: 'Café Nets', first: '2025-11-07' }]]]));
     expect(sameDay.get('cafenets')?.slug).toBe('cafe-nets');
     expect(sameDay.get('cafénets')?.slug).toBe(`cafe-nets-${titleHash('cafénets')}`);
   });
-  it('rejects suffixes where nothing collides', () => {
+  it('parses later spellings into aliases, which a later paper cannot take: it gets a suffix, and each page names the other', () => {
+    const qa: [string, Spelling[]] = ['q&amodels', [{ title: 'Q&A Models', first: '2025-11-06' }, { title: 'QA Models', first: '2025-11-07' }]];
+    const later: [string, Spelling[]] = ['qamodels#', [{ title: 'QA Models #', first: '2025-11-08' }]];
+    const both = assignAddresses(new Map([qa, later]));
+    expect(both.get('q&amodels')).toEqual({ slug: 'q-and-a-models', aliases: ['qa-models'], namesakes: [both.get('qamodels#')?.slug] });
+    expect(both.get('qamodels#')).toEqual({ slug: `qa-models-${titleHash('qamodels#')}`, aliases: [], namesakes: ['q-and-a-models'] });
+  });
+  it('rejects an alias where a paper listed earlier, or the same day, has the address as its own', () => {
+    const qa: [string, Spelling[]] = ['q&amodels', [{ title: 'Q&A Models', first: '2025-11-06' }, { title: 'QA Models', first: '2025-11-08' }]];
+    for (const first of ['2025-11-07', '2025-11-08']) {
+      const owner: [string, Spelling[]] = ['qamodels#', [{ title: 'QA Models #', first }]];
+      const both = assignAddresses(new Map([qa, owner]));
+      expect(both.get('qamodels#')?.slug, first).toBe('qa-models');
+      expect(both.get('q&amodels'), first).toEqual({ slug: 'q-and-a-models', aliases: [], namesakes: ['qa-models'] });
+    }
+  });
+  it('rejects suffixes and namesakes where nothing collides', () => {
     const first = '2025-11-06';
-    expect(assignSlugs(new Map([['a', { title: 'Alpha', first }], ['b', { title: 'Beta', first }]])))
-      .toEqual(new Map([['a', { slug: 'alpha', namesakes: [] }], ['b', { slug: 'beta', namesakes: [] }]]));
+    expect(assignAddresses(new Map([['a', [{ title: 'Alpha', first }]], ['b', [{ title: 'Beta', first }]]])))
+      .toEqual(new Map([['a', { slug: 'alpha', aliases: [], namesakes: [] }], ['b', { slug: 'beta', aliases: [], namesakes: [] }]]));
   });
 });

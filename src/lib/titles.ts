@@ -64,37 +64,64 @@ export function titleHash(normalized: string): string {
   return hash.toString(36).padStart(7, '0');
 }
 
-/** A paper as slugs are assigned: its title as first listed, and the day of that listing. */
-export interface SlugSource {
+/** One spelling of a paper's title, and the digest day it was first listed so (`YYYY-MM-DD`). */
+export interface Spelling {
   title: string;
-  /** First digest day, `YYYY-MM-DD`. */
   first: string;
 }
 
-/** A paper's address, and the other papers whose titles give the same one. */
-export interface AssignedSlug {
+/** A paper's addresses: its own, the others that lead to it, and the papers that could be meant at them. */
+export interface AssignedAddresses {
   slug: string;
-  /** Slugs of the other papers whose titles give the same base slug (each gets a suffix but the first). */
+  /** Slugs its later spellings give that are no paper's own and no list page's: pages that lead to it. */
+  aliases: string[];
+  /** Slugs of the other papers one of whose spellings gives the same address as one of its own: each page names the others. */
   namesakes: string[];
 }
 
 /**
- * Assigns slugs to papers given as `key → title as first listed`. Of papers
- * whose base slugs collide, the one listed first (then the least key) keeps
- * the base slug and every later one gets `-<hash of its key>`, so that a new
- * digest never moves an address already given out; a slug reserved for list
- * pages (`page-2`) is always suffixed. The result does not depend on the
- * map's order.
+ * Decides every paper's addresses, the papers given as `key → spellings`, the
+ * first listed first. A paper's slug comes from its first spelling; each later
+ * spelling's slug is an alias. An address belongs to whoever claimed it first:
+ * a paper whose first spelling gives an address already given out (another
+ * paper's, listed earlier, or an earlier paper's alias) gets
+ * `-<hash of its key>`, so a new digest never moves an address; of papers
+ * first listed the same day, the least key wins, and a paper wins over an
+ * alias listed the same day. A slug reserved for list pages (`page-2`) is
+ * always suffixed. The result does not depend on the map's order.
  */
-export function assignSlugs(papers: ReadonlyMap<string, SlugSource>): Map<string, AssignedSlug> {
-  const byBase = new Map<string, string[]>();
-  for (const [key, { title }] of papers) pushTo(byBase, slugifyTitle(title), key);
-  const assigned = new Map<string, AssignedSlug>();
-  for (const [base, keys] of byBase) {
-    const first = (key: string) => papers.get(key)?.first ?? '';
-    keys.sort((a, b) => compareStrings(first(a), first(b)) || compareStrings(a, b));
-    const slugs = keys.map((key, i) => (i === 0 && !RESERVED_SLUG.test(base) ? base : `${base}-${titleHash(key)}`));
-    keys.forEach((key, i) => assigned.set(key, { slug: slugs[i] ?? base, namesakes: slugs.filter((_, j) => j !== i) }));
+export function assignAddresses(papers: ReadonlyMap<string, readonly Spelling[]>): Map<string, AssignedAddresses> {
+  // Who claims each address, and from when: a paper's first spelling (own) or a later one (alias).
+  const claims = new Map<string, { key: string; first: string; own: boolean }[]>();
+  for (const [key, spellings] of papers) {
+    const seen = new Set<string>();
+    spellings.forEach(({ title, first }, i) => {
+      const slug = slugifyTitle(title);
+      if (seen.has(slug)) return;
+      seen.add(slug);
+      pushTo(claims, slug, { key, first, own: i === 0 });
+    });
+  }
+  const slugs = new Map<string, string>();
+  const byClaim = (a: { key: string; first: string }, b: { key: string; first: string }) => compareStrings(a.first, b.first) || compareStrings(a.key, b.key);
+  for (const [slug, list] of claims) {
+    const own = list.filter((c) => c.own).sort(byClaim);
+    const earliestAlias = list.filter((c) => !c.own).reduce((min, c) => (min === null || c.first < min ? c.first : min), null as string | null);
+    const taken = RESERVED_SLUG.test(slug) || (earliestAlias !== null && own[0] !== undefined && earliestAlias < own[0].first);
+    own.forEach((c, i) => slugs.set(c.key, i === 0 && !taken ? slug : `${slug}-${titleHash(c.key)}`));
+  }
+  const owned = new Set(slugs.values());
+  const assigned = new Map<string, AssignedAddresses>([...papers.keys()].map((key) => [key, { slug: slugs.get(key) ?? '', aliases: [], namesakes: [] }]));
+  for (const [slug, list] of claims) {
+    for (const c of list) if (!c.own && !owned.has(slug) && !RESERVED_SLUG.test(slug)) assigned.get(c.key)?.aliases.push(slug);
+    // Where a paper's own claim meets another's, either could be meant there: each page names the others.
+    const keys = [...new Set(list.map((c) => c.key))];
+    if (keys.length < 2 || !list.some((c) => c.own)) continue;
+    for (const key of keys) assigned.get(key)?.namesakes.push(...keys.filter((k) => k !== key).map((k) => slugs.get(k) ?? ''));
+  }
+  for (const a of assigned.values()) {
+    a.aliases.sort(compareStrings);
+    a.namesakes = [...new Set(a.namesakes)].sort(compareStrings);
   }
   return assigned;
 }
