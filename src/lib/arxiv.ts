@@ -6,6 +6,9 @@
 /** An arXiv id, new style (`2504.13161`, `2504.13161v2`) or old (`hep-th/9901001`, `math.GT/0309136`). */
 export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
 
+/** An id without its version: `2504.13161v2` and `2504.13161` are one paper. */
+export const arxivBase = (id: string): string => id.replace(/v\d+$/, '');
+
 /** The paper's abstract page on arXiv. */
 export const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${id}`;
 
@@ -16,4 +19,4 @@ export const arxivPdfUrl = (id: string): string => `https://arxiv.org/pdf/${id}`
  * The DOI arXiv registers for every paper (DataCite, `10.48550/arXiv.<id>`): it names all versions (no `v2`),
  * and an old-style id's subject class is no part of it (`math.GT/0309136` is `math/0309136`).
  */
-export const arxivDoi = (id: string): string => `10.48550/arXiv.${id.replace(/v\d+$/, '').replace(/\.[A-Z]{2}(?=\/)/, '')}`;
+export const arxivDoi = (id: string): string => `10.48550/arXiv.${arxivBase(id).replace(/\.[A-Z]{2}(?=\/)/, '')}`;

@@ -95,7 +95,7 @@ describe('buildCorpus merging', () => {
   });
   it('merges a Hugging Face JSON day with a text digest of the same paper, keeping arXiv id and authors', async () => {
     const { parseHfDaily } = await import('./parse-hf-json.ts');
-    const json = JSON.stringify([{ paper: { id: '2504.13161', title: 'Data-free  Distillation', summary: 'S.', authors: [{ name: 'A. Author' }, { name: 'B. Author' }], publishedAt: '2024-05-01T10:00:00.000Z', upvotes: 12 }, submittedOnDailyAt: '2025-11-07T00:00:00.000Z' }]);
+    const json = JSON.stringify([{ paper: { id: '2504.13161', title: 'Data-free  Distillation', summary: 'Abstract of Data-free Distillation.', authors: [{ name: 'A. Author' }, { name: 'B. Author' }], publishedAt: '2024-05-01T10:00:00.000Z', upvotes: 12 }, submittedOnDailyAt: '2025-11-07T00:00:00.000Z' }]);
     const corpus = buildCorpus([
       digest('a.txt', 'Nov 6, 2025', record('Data-free Distillation', '  • 2 authors\n·\nMay 1, 2024 3')),
       parseHfDaily(json, 'b.json'),
@@ -111,7 +111,7 @@ describe('buildCorpus merging', () => {
     ]);
     expect(corpus.papers.find((p) => p.slug === 'alpha')).toMatchObject({ abstract: 'Abstract of Alpha.', authors: 4, published: '2024-05-01', upvotes: 3 });
     expect(corpus.papers.find((p) => p.slug === 'alpha')?.appearances.map((a) => a.upvotes)).toEqual([3, null]);
-    expect(corpus.problems.map((p) => p.code)).not.toContain('changed-abstract');
+    expect(corpus.problems.map((p) => p.code)).not.toContain('same-title');
   });
   it('parses one paper from spellings that differ in accents, LaTeX accents or punctuation, and rejects merging titles a symbol tells apart', () => {
     const corpus = buildCorpus([
@@ -122,16 +122,29 @@ describe('buildCorpus merging', () => {
     expect(corpus.papers.filter((p) => p.title.startsWith('Fr')).map((p) => p.appearances.length)).toEqual([2]);
     expect(corpus.papers.filter((p) => p.title.includes('Evolutionary')).map((p) => p.appearances.length)).toEqual([1, 1]);
   });
-  it('rejects a title listed twice on one day, and a new abstract under a known title, with warnings naming file and line', () => {
+  it('rejects a title listed twice on one day as a second paper: the day lists it once, with a warning naming file and line', () => {
+    const corpus = buildCorpus([digest('a.txt', 'Nov 6, 2025', record('Alpha') + record('Alpha') + record('Beta'))]);
+    expect(corpus.days[0]?.entries.map((e) => [e.position, e.slug])).toEqual([[1, 'alpha'], [3, 'beta']]);
+    expect(corpus.papers.map((p) => p.slug)).toEqual(['alpha', 'beta']);
+    expect(corpus.stats).toMatchObject({ records: 3, skipped: 0 });
+    expect(corpus.problems.map((p) => [p.code, p.file, p.line])).toEqual([['repeated-title', 'a.txt', 11]]);
+  });
+  it('parses a different abstract under a known title, that day or later, into another paper at a suffixed address, reported', () => {
     const corpus = buildCorpus([
-      digest('a.txt', 'Nov 6, 2025', record('Alpha') + record('Alpha') + record('Beta') + 'Beta\n\nAnother paper entirely, under the same title.\n\n  • 2 authors\n·\nMay 1, 2024 3\n\n'),
-      digest('b.txt', 'Nov 7, 2025', 'Beta\n\nA wholly different abstract.\n\n  • 2 authors\n·\nMay 1, 2024 3\n'),
+      digest('a.txt', 'Nov 6, 2025', record('Beta') + 'Beta\n\nAnother paper entirely, under the same title.\n\n  • 2 authors\n·\nMay 1, 2024 3\n\n'),
+      digest('b.txt', 'Nov 7, 2025', 'Beta\n\nA wholly different abstract.\n\n  • 2 authors\n·\nMay 1, 2024 3\n\n' + record('Beta')),
     ]);
-    expect(corpus.days.find((d) => d.date === '2025-11-06')?.entries.map((e) => [e.position, e.slug])).toEqual([[1, 'alpha'], [3, 'beta']]);
-    // The repeated Alpha is on the site (once); the second Beta of that day, another paper, is not: skipped, not a record shown.
-    expect(corpus.stats).toMatchObject({ records: 4, skipped: 1 });
-    expect(corpus.problems.map((p) => [p.code, p.file])).toEqual([['repeated-title', 'a.txt'], ['repeated-title', 'a.txt'], ['changed-abstract', 'b.txt']]);
-    expect(corpus.papers.find((p) => p.slug === 'beta')?.abstract).toBe('A wholly different abstract.');
+    const betas = corpus.papers.filter((p) => p.title === 'Beta');
+    expect(new Map(betas.map((p) => [p.abstract, [p.slug, p.appearances.map((a) => a.date)]]))).toEqual(new Map([
+      ['Abstract of Beta.', ['beta', ['2025-11-06', '2025-11-07']]],
+      ['Another paper entirely, under the same title.', [`beta-${titleHash('beta~2')}`, ['2025-11-06']]],
+      ['A wholly different abstract.', [`beta-${titleHash('beta~3')}`, ['2025-11-07']]],
+    ]));
+    // Nothing is left off: every listing is on its day, and each page names the others.
+    expect(corpus.stats).toMatchObject({ records: 4, skipped: 0 });
+    expect(corpus.days.map((d) => d.entries.length)).toEqual([2, 2]);
+    expect(betas[0]?.namesakes).toEqual([`beta-${titleHash('beta~2')}`, `beta-${titleHash('beta~3')}`].sort());
+    expect(corpus.problems.map((p) => [p.code, p.file, p.line])).toEqual([['same-title', 'a.txt', 11], ['same-title', 'b.txt', 3]]);
   });
   it('parses a title listed twice on one day, truncated first, as its complete listing', () => {
     const corpus = buildCorpus([digest('a.txt', 'Nov 6, 2025', 'Gamma\n\nAbstract of Gam\n\n' + record('Gamma', '  • 7 authors\n·\nMay 1, 2024 12'))]);
@@ -143,7 +156,9 @@ describe('buildCorpus merging', () => {
       digest('a.txt', 'Nov 6, 2025', record('Alpha')),
       digest('b.txt', 'Nov 7, 2025', 'Alpha\n\nA\n\nAlpha\n\nA wholly different text about something else.\n\n  • 2 authors\n·\nMay 1, 2024 3\n'),
     ]);
-    expect(corpus.problems.map((p) => [p.code, p.file])).toContainEqual(['changed-abstract', 'b.txt']);
+    expect(corpus.problems.map((p) => [p.code, p.file])).toContainEqual(['same-title', 'b.txt']);
+    expect(corpus.papers.find((p) => p.slug === 'alpha')?.abstract).toBe('Abstract of Alpha.');
+    expect(corpus.papers.map((p) => p.abstract)).toContain('A wholly different text about something else.');
   });
   it('parses maths written as LaTeX in one capture and stripped in another as one abstract, without a warning', () => {
     const body = 'We scale evolution strategies to billion-parameter models, perturbing a weight matrix';

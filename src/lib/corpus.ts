@@ -4,6 +4,8 @@
  */
 import { abbreviate, createDiagnostic, DigestError, type Diagnostic } from './diagnostics.ts';
 import type { DigestRecord, Organization, ParsedDigest } from './parse-digest.ts';
+import { arxivBase } from './arxiv.ts';
+import { pushTo } from './map-lists.ts';
 import { assignAddresses, compareStrings, normalizeTitle } from './titles.ts';
 
 /** One appearance of a paper on a digest day. */
@@ -35,7 +37,7 @@ export interface Day {
 /** One distinct paper across all digests. */
 export interface Paper {
   slug: string;
-  /** Normalized-title identity key. */
+  /** Identity key: the normalized title (`normalizeTitle`), then `~2`, `~3`… for each further paper under one title. */
   key: string;
   title: string;
   abstract: string;
@@ -123,57 +125,71 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
   // Oldest day first, so later appearances overwrite current fields.
   usable.sort((a, b) => compareStrings(a.date ?? '', b.date ?? ''));
   const byKey = new Map<string, { records: { date: string; record: DigestRecord }[] }>();
-  // A title listed twice on one day: one listing is kept (the complete one, if only one is), the
-  // other is reported and left off the day (one paper, one place); a different paper under the
-  // same title is lost to the site, so it counts as skipped and not among the records shown.
+  // A title listed twice on one day: one listing is kept on the day (the complete one, if only one is), the other reported.
   const repeated = new Set<DigestRecord>();
-  let lost = 0;
   // Each record's paper key, made once: the day pages below look their records' papers up by it.
   const keyOf = new Map<DigestRecord, string>();
   const warn = (digest: ParsedDigest, record: DigestRecord, d: Pick<Diagnostic, 'code' | 'expected' | 'found' | 'message'>) => {
     reported.push(createDiagnostic([], { ...d, severity: 'warning', file: digest.file, line: record.line }));
   };
-  const changedAbstract = (digest: ParsedDigest, record: DigestRecord, since: string) => warn(digest, record, {
-    code: 'changed-abstract', expected: `the abstract this title had on ${since}`,
-    found: `a different abstract for "${abbreviate(record.title, 60)}"`,
-    message: 'Read as the same paper (one title, one paper), its abstract revised; the page shows the latest complete capture\'s abstract.',
-  });
+  // The papers listed under one title key, first listed first: the first keeps the title key, each other is `<key>~2`, `~3`…
+  const papersOfTitle = new Map<string, string[]>();
+  /**
+   * The paper a record is a listing of: of the papers under its title, the one with its arXiv id when both
+   * have one, else the one whose latest complete capture (else its latest) has the same abstract
+   * (`sameAbstract`: a revision keeps most words, a truncated capture is a prefix); else a new paper,
+   * reported when the title is already known.
+   */
+  const paperOf = (digest: ParsedDigest, record: DigestRecord): string => {
+    const title = normalizeTitle(record.title);
+    const keys = papersOfTitle.get(title) ?? [];
+    const known = keys.find((k) => {
+      const records = byKey.get(k)?.records ?? [];
+      const id = records.findLast((r) => r.record.arxivId)?.record.arxivId;
+      if (id && record.arxivId) return arxivBase(id) === arxivBase(record.arxivId);
+      const reference = records.findLast((r) => !r.record.truncated) ?? records.at(-1);
+      return reference !== undefined && sameAbstract(reference.record, record);
+    });
+    if (known !== undefined) return known;
+    const key = keys.length === 0 ? title : `${title}~${keys.length + 1}`;
+    if (keys.length > 0) {
+      const first = byKey.get(keys[0] ?? '')?.records[0];
+      warn(digest, record, {
+        code: 'same-title', expected: `the abstract of "${abbreviate(record.title, 60)}" as listed on ${first?.date ?? 'an earlier day'}, or a distinguishing title`,
+        found: 'a different abstract (fewer than 60% of its words shared)',
+        message: 'Read as another paper under the same title: it has a page of its own, at the title\'s address with a suffix, and each page names the other.',
+      });
+    }
+    pushTo(papersOfTitle, title, key);
+    byKey.set(key, { records: [] });
+    return key;
+  };
   for (const digest of usable) {
     const today = new Map<string, DigestRecord>();
     for (const record of digest.records) {
-      const key = normalizeTitle(record.title);
+      const key = paperOf(digest, record);
       keyOf.set(record, key);
       const twin = today.get(key);
+      const entry = byKey.get(key);
+      if (!entry) continue;
       if (twin) {
-        const same = sameAbstract(twin, record);
         warn(digest, record, {
           code: 'repeated-title', expected: 'each paper once per digest',
           found: `"${abbreviate(record.title, 60)}" again (first at line ${twin.line})`,
-          message: same
-            ? 'The paper is listed twice on this day; one listing (the complete one) is kept on the day page.'
-            : 'Two records on this day share a title but not an abstract; the second is left off the site. Give one a distinguishing title.',
+          message: 'The paper is listed twice on this day; one listing (the complete one) is kept on the day page.',
         });
-        if (!same) lost++;
         // The later listing replaces a truncated first one: the complete capture is the one to keep.
-        const entry = byKey.get(key);
-        if (same && twin.truncated && !record.truncated && entry) {
+        if (twin.truncated && !record.truncated) {
           repeated.add(twin);
           today.set(key, record);
           entry.records[entry.records.length - 1] = { date: digest.date ?? '', record };
-          // The truncated twin matched the day before only as a prefix: the complete listing answers for itself.
-          const before = entry.records.at(-2);
-          if (before && !sameAbstract(before.record, record)) changedAbstract(digest, record, before.date);
         } else {
           repeated.add(record);
         }
         continue;
       }
       today.set(key, record);
-      const entry = byKey.get(key) ?? { records: [] };
-      const before = entry.records.at(-1);
-      if (before && !sameAbstract(before.record, record)) changedAbstract(digest, record, before.date);
       entry.records.push({ date: digest.date ?? '', record });
-      byKey.set(key, entry);
     }
   }
   // A paper's address comes from its first listing: a later digest that spells it otherwise adds an alias, never a move.
@@ -216,8 +232,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
     }))
     .reverse();
 
-  const records = usable.reduce((n, d) => n + d.records.length, 0) - lost;
-  skipped += lost;
+  const records = usable.reduce((n, d) => n + d.records.length, 0);
   reported.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
   return {
     days,
