@@ -54,7 +54,7 @@ export interface Paper {
   authorNames: string[] | null;
   /** Other addresses that lead to it: the slugs its other title spellings give that are no paper's own slug. */
   aliases: string[];
-  /** Slugs of other papers whose titles give the same base slug as its own (see `assignSlugs`), so each page can point to the others. */
+  /** Slugs of other papers one of whose title spellings gives the same address as one of its own (see `assignAddresses`): each page names the others. */
   namesakes: string[];
 }
 
@@ -202,7 +202,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
     if (!latest) continue;
     // Each field from the latest appearance that has it: a truncated capture (its abstract maybe cut
     // mid-sentence) does not erase what an earlier one knew; with truncated captures only, the longest abstract.
-    const withMeta = [...records].reverse().find((r) => !r.record.truncated)?.record;
+    const withMeta = records.findLast((r) => !r.record.truncated)?.record;
     const abstract = withMeta?.abstract ?? records.reduce((a, r) => (r.record.abstract.length > a.length ? r.record.abstract : a), '');
     papers.push({
       slug: slugs.get(key) ?? '',
@@ -214,8 +214,8 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
       published: withMeta?.published ?? null,
       upvotes: withMeta?.upvotes ?? null,
       appearances: records.map(({ date, record }) => ({ date, position: record.position, upvotes: record.truncated ? null : record.upvotes })),
-      arxivId: [...records].reverse().find((r) => r.record.arxivId)?.record.arxivId ?? null,
-      authorNames: [...records].reverse().find((r) => r.record.authorNames?.length)?.record.authorNames ?? null,
+      arxivId: records.findLast((r) => r.record.arxivId)?.record.arxivId ?? null,
+      authorNames: records.findLast((r) => r.record.authorNames?.length)?.record.authorNames ?? null,
       aliases: assigned.get(key)?.aliases ?? [],
       namesakes: assigned.get(key)?.namesakes ?? [],
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dateFromFileName, formatDisplayDate, isValidDate, parseDateLine, parseDayLine, yearNear } from './dates.ts';
+import { addDays, dateFromFileName, formatDisplayDate, isValidDate, leadingIsoDate, parseDateLine, parseDayLine, yearNear } from './dates.ts';
 
 describe('parseDayLine', () => {
   it('parses `Nov 6`, `Nov 6, 2025`, `November 6 2025` and `2025-11-06`', () => {
@@ -67,5 +67,15 @@ describe('calendar helpers', () => {
     expect(isValidDate(2023, 2, 29)).toBe(false);
     expect(isValidDate(1900, 2, 29)).toBe(false);
     expect(formatDisplayDate('2025-11-06')).toBe('6 Nov 2025');
+  });
+});
+
+describe('leadingIsoDate', () => {
+  it('parses the calendar day an ISO date or date-time starts with', () => {
+    expect(leadingIsoDate('2025-04-18T00:49:57.000Z')).toBe('2025-04-18');
+    expect(leadingIsoDate('2024-02-29')).toBe('2024-02-29');
+  });
+  it('rejects no day, a day that does not exist, and what is no text', () => {
+    for (const bad of ['2025-02-30T00:00:00Z', '2025-13-01', 'Apr 18, 2025', '', null, 20250418]) expect(leadingIsoDate(bad), String(bad)).toBeNull();
   });
 });

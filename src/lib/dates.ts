@@ -118,13 +118,17 @@ function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
 }
 
+/** The calendar day a text starts with, as `YYYY-MM-DD`: an ISO date or date-time; null when it starts with none or with no real day (`2025-02-30`). */
+export function leadingIsoDate(text: unknown): string | null {
+  if (typeof text !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  return m && isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) ? text.slice(0, 10) : null;
+}
+
 /** The ISO date a file name pins, if any: `2025-11-06.txt`, `2025-11-06-anything.txt`. */
 export function dateFromFileName(fileName: string): string | null {
   const base = fileName.split(/[\\/]/).pop() ?? '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[-_.]|$)/.exec(base);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isValidDate(year, month, day) ? formatIsoDate(year, month, day) : null;
+  return /^\d{4}-\d{2}-\d{2}(?:[-_.]|$)/.test(base) ? leadingIsoDate(base) : null;
 }
 
 /** Human form used on pages: `6 Nov 2025` (never relative: the site is read offline, later). */

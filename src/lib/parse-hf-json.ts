@@ -7,7 +7,7 @@
  */
 import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { ARXIV_ID } from './arxiv.ts';
-import { dateFromFileName, isValidDate } from './dates.ts';
+import { dateFromFileName, leadingIsoDate } from './dates.ts';
 import { abbreviate, createDiagnostic, type Diagnostic, type DiagnosticInput } from './diagnostics.ts';
 import type { DigestRecord, ParsedDigest } from './parse-digest.ts';
 import { splitLines } from './parse-digest.ts';
@@ -31,13 +31,6 @@ function position(starts: readonly number[], offset: number): { line: number; co
     else hi = mid - 1;
   }
   return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-}
-
-/** The calendar day an ISO date or date-time starts with, or null when it starts with none (`2025-02-30`). */
-function isoDay(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  return m && isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) ? value.slice(0, 10) : null;
 }
 
 function child(node: Node | undefined, key: string): Node | undefined {
@@ -103,7 +96,7 @@ export function parseHfDaily(text: string, file: string): ParsedDigest {
     const org = value<{ name?: unknown; fullname?: unknown }>(child(paper, 'organization'));
     const orgHandle = org && typeof org.name === 'string' ? org.name : null;
     const publishedAt = value<unknown>(child(paper, 'publishedAt'));
-    const published = isoDay(publishedAt);
+    const published = leadingIsoDate(publishedAt);
     if (publishedAt !== undefined && published === null) {
       report((child(paper, 'publishedAt') ?? paper).offset, { code: 'invalid-date', severity: 'error', expected: 'an ISO date-time such as `2025-04-17T17:58:13.000Z`', found: abbreviate(String(publishedAt)), message: `Item ${i + 1} has an unreadable publication date.` });
       skipped++;
@@ -112,7 +105,7 @@ export function parseHfDaily(text: string, file: string): ParsedDigest {
     const upvotes = value<unknown>(child(paper, 'upvotes'));
     const submittedNode = child(item, 'submittedOnDailyAt');
     const submitted = value<unknown>(submittedNode);
-    const day = isoDay(submitted);
+    const day = leadingIsoDate(submitted);
     if (day) days.set(day, (days.get(day) ?? 0) + 1);
     // The day it names might become the digest's: one that is no calendar day never does, and is reported.
     else if (submitted !== undefined && submitted !== null) {

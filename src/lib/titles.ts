@@ -1,7 +1,8 @@
 /**
- * Paper identity and URLs. A paper is identified by its normalized title; its
- * URL slug is made from its title as first listed, so the same paper keeps its
- * URL as later digests are added, however they spell it.
+ * Paper identity and URLs: titles are matched by their normalized form (a
+ * paper's key, suffixed `~2`… by `corpus.ts` for further papers under one
+ * title), and a paper's URL slug is made from its title as first listed, so the
+ * same paper keeps its URL as later digests are added, however they spell it.
  */
 import slugify from '@sindresorhus/slugify';
 import { pushTo } from './map-lists.ts';
