@@ -122,6 +122,17 @@ describe('buildCorpus merging', () => {
     expect(corpus.papers.filter((p) => p.title.startsWith('Fr')).map((p) => p.appearances.length)).toEqual([2]);
     expect(corpus.papers.filter((p) => p.title.includes('Evolutionary')).map((p) => p.appearances.length)).toEqual([1, 1]);
   });
+  it('parses & and "and" in a title as one paper when the abstract agrees, and as two papers when it does not', () => {
+    const listing = (title: string, abstract: string) => `${title}\n\n${abstract}\n\n  • 2 authors\n·\nMay 1, 2024 3\n\n`;
+    const rescue = 'Robots that search rubble for survivors after earthquakes.';
+    const corpus = buildCorpus([
+      digest('a.txt', 'Nov 6, 2025', listing('Search & Rescue Robots', rescue) + listing('Q&A Models', 'Models that answer questions.')),
+      digest('b.txt', 'Nov 7, 2025', listing('Search and Rescue Robots', rescue) + listing('Q and A Models', 'A survey of quantization-aware training.')),
+    ]);
+    expect(corpus.papers.filter((p) => p.title.startsWith('Search')).map((p) => [p.slug, p.appearances.length])).toEqual([['search-and-rescue-robots', 2]]);
+    expect(corpus.papers.filter((p) => p.title.startsWith('Q')).map((p) => p.slug).sort()).toEqual(['q-and-a-models', `q-and-a-models-${titleHash('qamodels~2')}`]);
+    expect(corpus.problems.map((p) => [p.code, p.file, p.line])).toEqual([['same-title', 'b.txt', 11]]);
+  });
   it('rejects a title listed twice on one day as a second paper: the day lists it once, with a warning naming file and line', () => {
     const corpus = buildCorpus([digest('a.txt', 'Nov 6, 2025', record('Alpha') + record('Alpha') + record('Beta'))]);
     expect(corpus.days[0]?.entries.map((e) => [e.position, e.slug])).toEqual([[1, 'alpha'], [3, 'beta']]);

@@ -29,6 +29,16 @@ describe('normalizeTitle', () => {
   it('rejects different words as different titles', () => {
     expect(normalizeTitle('Learning to Relax')).not.toBe(normalizeTitle('Learning to Relay'));
   });
+  it('parses & and the word "and" as the same title, however spaced', () => {
+    expect(normalizeTitle('Search & Rescue Robots')).toBe(normalizeTitle('Search and Rescue Robots'));
+    expect(normalizeTitle('Q&A Models')).toBe(normalizeTitle('QA Models'));
+    expect(normalizeTitle('Q&A Models')).toBe(normalizeTitle('Q and A Models'));
+    expect(normalizeTitle('AND-gates & Or-gates')).toBe(normalizeTitle('And gates and or gates'));
+  });
+  it('rejects dropping "and" inside a word', () => {
+    expect(normalizeTitle('Brand Candles')).toBe('brandcandles');
+    expect(normalizeTitle('Andean Landscapes and Sandbars')).toBe('andeanlandscapessandbars');
+  });
 });
 
 describe('slugifyTitle', () => {

@@ -26,7 +26,10 @@ export const SLUG_MAX = 80;
  * `Fr\'echet`), spaces, punctuation and LaTeX's `$`, `^` dropped, so
  * `Data-free`, `Data free`, `DATA–FREE`, `Naïve`, `Naive` and `$\ell_\infty$`,
  * `ell_infty` name one paper; mathematical symbols and `#` stay, so `(1+λ)`
- * and `(1,λ)`, `A > B` and `A < B`, `C++` and `C#` name two.
+ * and `(1,λ)`, `A > B` and `A < B`, `C++` and `C#` name two. `&` and the
+ * word "and" are dropped alike, since authors respell one as the other
+ * (`Search & Rescue`, `Search and Rescue`; `Q&A`, `QA`): the abstract still
+ * tells two papers apart (`corpus.ts`).
  */
 export function normalizeTitle(title: string): string {
   return title
@@ -34,6 +37,7 @@ export function normalizeTitle(title: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])/gu, '')
     .replace(/[^\p{L}\p{N}\p{Sm}#]+/gu, '');
 }
 
