@@ -8,6 +8,7 @@
   var PAGE_SIZE = 20;
 
   var el = window.BroadsheetDom.el;
+  var formatCount = window.BroadsheetDom.formatCount;
 
   /** The index row's column of each metadata value a sort reads (`SORT_VALUES[key].meta`). Rows: [slug, title, published, upvotes, …]. */
   var COLUMNS = { published: 2, upvotes: 3 };
@@ -51,13 +52,13 @@
     data.tags.forEach(function (t, i) { tagIndex[t] = i; });
     var tagSelect = el('select', { id: 'filter-tag', name: 'tag' }, [el('option', { value: '' }, ['All topics'])].concat(
       // The index lists topics by name, as the online search does.
-      data.tags.map(function (t, i) { return el('option', { value: t }, [t + ' (' + perTag[i] + ')']); })));
+      data.tags.map(function (t, i) { return el('option', { value: t }, [t + ' (' + formatCount(perTag[i]) + ')']); })));
     // The online page's sort choices, so a search address means the same in both.
     var sortSelect = el('select', { id: 'filter-sort', name: 'sort' }, sorts.map(function (o) { return el('option', { value: o.value }, [o.label]); }));
     var perYear = {};
     data.docs.forEach(function (d) { if (d[2]) { var y = d[2].slice(0, 4); perYear[y] = (perYear[y] || 0) + 1; } });
     var yearSelect = el('select', { id: 'filter-year', name: 'year' }, [el('option', { value: '' }, ['All years'])].concat(
-      Object.keys(perYear).sort().reverse().map(function (y) { return el('option', { value: y }, [y + ' (' + perYear[y] + ')']); })));
+      Object.keys(perYear).sort().reverse().map(function (y) { return el('option', { value: y }, [y + ' (' + formatCount(perYear[y]) + ')']); })));
     // Organizations with their paper counts, by name, as online; like online, no field when no paper has one.
     var organizations = data.organizations || [];
     var perOrganization = organizations.map(function () { return 0; });
@@ -65,7 +66,7 @@
     var organizationIndex = {};
     organizations.forEach(function (o, i) { organizationIndex[o] = i; });
     var organizationSelect = el('select', { id: 'filter-organization', name: 'organization' }, [el('option', { value: '' }, ['All organizations'])].concat(
-      organizations.map(function (o, i) { return el('option', { value: o }, [o + ' (' + perOrganization[i] + ')']); })));
+      organizations.map(function (o, i) { return el('option', { value: o }, [o + ' (' + formatCount(perOrganization[i]) + ')']); })));
     // A date field, not a list: a list of every digest day grows without end. Days without a digest find nothing.
     var dayField = el('input', { id: 'filter-day', type: 'date', min: data.days[data.days.length - 1], max: data.days[0] });
     var dayIndex = {};

@@ -11,6 +11,10 @@ window.BroadsheetDom = (function () {
     (children || []).forEach(function (c) { node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
     return node;
   }
+  /** A count grouped by commas from four digits on ("10,000"), as the pages print counts (lib/counts.ts formatCount). */
+  function formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+  }
   function formatDate(iso) {
     var m = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
     var p = iso.split('-');
@@ -28,7 +32,7 @@ window.BroadsheetDom = (function () {
     var meta = [];
     if (r.published) meta.push(el('span', {}, ['Published ', el('time', { datetime: r.published }, [formatDate(r.published)])]));
     (r.credit || []).forEach(function (c) { meta.push(el('span', {}, [c])); });
-    if (r.upvotes !== null && r.upvotes !== undefined) meta.push(el('span', { class: r.upvotes === 0 ? 'upvotes upvotes-none' : 'upvotes' }, ['▲ ' + r.upvotes + (r.upvotes === 1 ? ' upvote' : ' upvotes')]));
+    if (r.upvotes !== null && r.upvotes !== undefined) meta.push(el('span', { class: r.upvotes === 0 ? 'upvotes upvotes-none' : 'upvotes' }, ['▲ ' + formatCount(r.upvotes) + (r.upvotes === 1 ? ' upvote' : ' upvotes')]));
     // As the day lists say it (PaperMeta): a truncated record's fields are missing, not forgotten.
     if (!meta.length) meta.push(el('span', { class: 'meta-missing' }, ['Date, authors and upvotes are not in the digest']));
     if (r.days.length) meta.push(el('span', {}, ['Seen ' + r.days.map(formatDate).join(', ')]));
@@ -109,7 +113,7 @@ window.BroadsheetDom = (function () {
    * anyWord (no paper has every word: these have some).
    */
   function describe(n, q, o) {
-    var count = n + (n === 1 ? ' result' : ' results');
+    var count = formatCount(n) + (n === 1 ? ' result' : ' results');
     if (o.day && o.days.indexOf(o.day) < 0) {
       // The date field offers every day: name the digest days on either side of the one chosen.
       var later = o.days.filter(function (d) { return d > o.day; }).pop();
@@ -123,5 +127,5 @@ window.BroadsheetDom = (function () {
     var hint = q && o.filtered ? 'other words or fewer filters' : q ? 'other words' : 'fewer filters';
     return 'No results' + (q ? ' for ' + quoted(q) : '') + (o.day ? ' on ' + formatDate(o.day) : '') + ' — try ' + hint + '.';
   }
-  return { el: el, formatDate: formatDate, appendResult: appendResult, foldOptions: foldOptions, quoted: quoted, describe: describe, searchHistory: searchHistory };
+  return { el: el, formatCount: formatCount, formatDate: formatDate, appendResult: appendResult, foldOptions: foldOptions, quoted: quoted, describe: describe, searchHistory: searchHistory };
 })();

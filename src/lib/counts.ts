@@ -8,7 +8,17 @@ export function nounFor(count: number, noun: string): string {
   return count === 1 ? noun : `${noun}s`;
 }
 
-/** "1 paper", "3 papers". */
+/**
+ * A count as the site prints it: whole numbers of four digits and more grouped
+ * by commas ("10,000"), as English text does. Written out rather than through
+ * `Intl`, so every machine and browser prints the same, at no formatter's cost
+ * per number; the search scripts group alike (`search-dom.js`).
+ */
+export function formatCount(count: number): string {
+  return Number.isInteger(count) ? String(count).replace(/\B(?=(\d{3})+$)/g, ',') : String(count);
+}
+
+/** "1 paper", "3 papers", "1,204 upvotes". */
 export function countOf(count: number, noun: string): string {
-  return `${count} ${nounFor(count, noun)}`;
+  return `${formatCount(count)} ${nounFor(count, noun)}`;
 }
