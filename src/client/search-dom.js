@@ -38,6 +38,7 @@ window.BroadsheetDom = (function () {
     if (r.days.length) meta.push(el('span', {}, ['Seen ' + r.days.map(formatDate).join(', ')]));
     var metaLine = el('p', { class: 'meta' });
     meta.forEach(function (m, i) { if (i) metaLine.appendChild(el('span', { class: 'sep', 'aria-hidden': 'true' }, [' · '])); metaLine.appendChild(m); });
+    // 'untagged' is site-model.ts's UNTAGGED: a filter value, never a pill (a browser test holds both searches to it).
     var topics = r.tags.filter(function (t) { return t.slug !== 'untagged'; });
     var pills = topics.length ? [el('ul', { class: 'tags', 'aria-label': 'Topics' }, topics.map(function (t) {
       return el('li', {}, [t.href ? el('a', { class: 'tag', href: t.href }, [t.name]) : el('span', { class: 'tag' }, [t.name])]);

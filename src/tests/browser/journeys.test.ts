@@ -110,6 +110,22 @@ describe('over http at the root', () => {
     }
   });
 
+  it('shows a paper no topic fits without topic pills in results, as day lists do, online and from disk', async () => {
+    const title = 'Tversky Neural Networks: Psychologically Plausible Deep Learning with Differentiable Tversky Similarity';
+    for (const url of [`${root.url}search/?q=tversky`, `${fileRoot}search/index.html?q=tversky`]) {
+      const page = await newPage();
+      await page.goto(url);
+      const item = page.locator('.paper-item', { has: page.locator('.paper-title', { hasText: title }) });
+      await item.waitFor({ timeout: 15_000 });
+      await expect(item.locator('.tag').count(), url).resolves.toBe(0);
+      // Yet the Untagged filter finds it: the value is there, only the pill is not.
+      const tagged = url.replace('q=tversky', 'q=tversky&tag=Untagged');
+      await page.goto(tagged);
+      await item.waitFor({ timeout: 15_000 });
+      await page.close();
+    }
+  });
+
   it('fetches no filter index for a first query, then filters by topic when asked', async () => {
     const page = await newPage();
     const fetched: string[] = [];
