@@ -133,6 +133,22 @@ describe('buildCorpus merging', () => {
     expect(corpus.papers.filter((p) => p.title.startsWith('Q')).map((p) => p.slug).sort()).toEqual(['q-and-a-models', `q-and-a-models-${titleHash('qamodels~2')}`]);
     expect(corpus.problems.map((p) => [p.code, p.file, p.line])).toEqual([['same-title', 'b.txt', 11]]);
   });
+  it('rejects merging a short abstract (\'Withdrawn.\') with a different paper by its few words, yet merges it when all of it agrees', () => {
+    const long = 'We show that a withdrawn submission policy improves peer review quality across several large venues and years.';
+    const corpus = buildCorpus([
+      digest('a.txt', 'Nov 6, 2025', `Gamma\n\n${long}\n\n  • 2 authors\n·\nMay 1, 2024 3\n\nDelta\n\nWithdrawn.\n\n  • 2 authors\n·\nMay 1, 2024 3\n\n`),
+      digest('b.txt', 'Nov 7, 2025', `Gamma\n\nWithdrawn.\n\n  • 2 authors\n·\nMay 1, 2024 3\n\nDelta\n\nwithdrawn\n\n  • 2 authors\n·\nMay 1, 2024 3\n\n`),
+    ]);
+    expect(corpus.papers.filter((p) => p.title === 'Gamma').map((p) => p.appearances.length)).toEqual([1, 1]);
+    expect(corpus.papers.filter((p) => p.title === 'Delta').map((p) => p.appearances.length)).toEqual([2]);
+    expect(corpus.problems.map((p) => [p.code, p.file])).toEqual([['same-title', 'b.txt']]);
+  });
+  it('rejects an empty digest as a day page: the day is left out with a warning naming file and day line', () => {
+    const corpus = buildCorpus([digest('a.txt', 'Nov 6, 2025', record('Alpha')), parseDigest('Nov 7, 2025\n', 'b.txt')]);
+    expect(corpus.days.map((d) => d.date)).toEqual(['2025-11-06']);
+    expect(corpus.problems.map((p) => [p.code, p.severity, p.file, p.line])).toEqual([['empty-digest', 'warning', 'b.txt', 1]]);
+    expect(corpus.stats).toMatchObject({ records: 1, skipped: 0 });
+  });
   it('rejects a title listed twice on one day as a second paper: the day lists it once, with a warning naming file and line', () => {
     const corpus = buildCorpus([digest('a.txt', 'Nov 6, 2025', record('Alpha') + record('Alpha') + record('Beta'))]);
     expect(corpus.days[0]?.entries.map((e) => [e.position, e.slug])).toEqual([[1, 'alpha'], [3, 'beta']]);

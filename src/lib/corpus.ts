@@ -99,6 +99,19 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
   const usable: ParsedDigest[] = [];
   for (const digest of [...parsed].sort((a, b) => compareStrings(a.file, b.file))) {
     if (digest.date === null) { skipped += digest.records.length; continue; }
+    if (digest.records.length === 0) {
+      // A day page listing nothing helps no reader: the day is left out, and said so.
+      problems.push({
+        ...createDiagnostic([], {
+          code: 'empty-digest', severity: 'warning', file: digest.file, line: 1,
+          expected: 'at least one paper record after the digest day',
+          found: digest.skipped > 0 ? `no record that could be read (${digest.skipped} skipped)` : 'no record',
+          message: `The digest of ${digest.date} lists no paper, so the site has no page for that day.`,
+        }),
+        ...digest.dayAt,
+      });
+      continue;
+    }
     const other = seenDays.get(digest.date);
     if (other) {
       // At the day line when the file has one (the frame shows it), else at the top of a file its name dates.
@@ -254,12 +267,17 @@ function sameAbstract(a: DigestRecord, b: DigestRecord): boolean {
   if (x === y || ((a.truncated || b.truncated) && (x.startsWith(y) || y.startsWith(x)))) return true;
   const words = (t: string) => new Set(t.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
   const [p, q] = [words(x), words(y)];
+  // A few words (`Withdrawn.`) are found in many abstracts: so short an abstract is the same only when all of it is,
+  // read as a title is (case, accents, punctuation aside).
+  if (Math.min(p.size, q.size) < MIN_SHARED_WORDS) return normalizeTitle(a.abstract) === normalizeTitle(b.abstract);
   let shared = 0;
   for (const w of p) if (q.has(w)) shared++;
   return shared / Math.max(1, Math.min(p.size, q.size)) >= SAME_WORDS;
 }
 /** Share of the shorter abstract's words the other must have for the two to be one abstract. */
 const SAME_WORDS = 0.6;
+/** Fewest distinct words (of three letters or more) an abstract needs to be matched by shared words rather than whole. */
+const MIN_SHARED_WORDS = 8;
 
 /** The build summary line. */
 export function formatSummary(stats: CorpusStats): string {

@@ -36,6 +36,18 @@ describe('parseDigest titles versus abstracts', () => {
       expect(problems.map((p) => [p.code, p.line])).toEqual([['truncated-record', 3]]);
     }
   });
+  it('rejects a record that ends after its title by naming both readings: the record above may have taken this title for its abstract', () => {
+    const { records, problems } = parseDigest(`${header}Title One\n\nTitle Two\n\n${long}\n\n${meta}`, 'd.txt');
+    // By position, "Title Two" is the abstract of a truncated "Title One"; the error says it may be the title instead.
+    expect(records.map((r) => [r.title, r.abstract, r.truncated])).toEqual([['Title One', 'Title Two', true]]);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['truncated-record', 3], ['missing-abstract', 9]]);
+    expect(problems[1]?.message).toMatch(/Or "Title One" \(line 3\) ends after its title, and "Title Two", read as its abstract, is this record's title\./);
+  });
+  it('rejects naming the record above when it was complete', () => {
+    const { problems } = parseDigest(`${header}Title One\n\nAbstract one.\n\n${meta}Title Two\n\n${meta}`, 'd.txt');
+    expect(problems.map((p) => p.code)).toEqual(['missing-abstract']);
+    expect(problems[0]?.message).not.toContain('Title One');
+  });
   it('rejects a record whose abstract is missing, pointing at the metadata line', () => {
     const { records, problems, skipped } = parseDigest(`${header}Title\n\n${meta}`, 'd.txt');
     expect(records).toEqual([]);

@@ -81,6 +81,8 @@ type Token =
 interface PendingRecord extends Omit<DigestRecord, 'published'> {
   publishedParts: PartialDate | null;
   dateLine: number;
+  /** The year was read from `Oct 12 2023` (no comma): a guess, which never decides the digest's year. */
+  yearGuessed: boolean;
 }
 
 /** Splits text into lines, tolerating a BOM, CRLF/CR endings and trailing spaces. */
@@ -124,6 +126,11 @@ function tokenize(lines: readonly string[], from: number): Token[] {
     // (`Apr 17`, or an unreadable `17 April 2024`), so a record missing its date keeps the next record's title.
     if (!para && previous?.kind === 'separator' && (previous.line === line - 1 || looksLikeDate(text))) {
       tokens.push({ kind: 'date', line, text });
+      continue;
+    }
+    // Upvotes wrapped onto the line under their date (`Apr 17` / `2`) are still the date line's: never a title.
+    if (!para && previous?.kind === 'date' && previous.line === line - 1 && /^\d+$/.test(text)) {
+      previous.text = `${previous.text} ${text}`;
       continue;
     }
     // An organization line stands alone: a line continuing a paragraph is text, even before `·`.
@@ -205,7 +212,7 @@ export function parseDigest(text: string, file: string): ParsedDigest {
   const date = resolveDigestDate(file, dayLine, records, report, lines);
   const resolved: DigestRecord[] = [];
   for (const r of records) {
-    const { publishedParts, dateLine, ...rest } = r;
+    const { publishedParts, dateLine, yearGuessed: _, ...rest } = r;
     let published: string | null = null;
     if (publishedParts) {
       const year = publishedParts.year ?? (date ? yearNear(date, publishedParts.month, publishedParts.day) : null);
@@ -312,10 +319,16 @@ function assembleRecords(tokens: Token[], report: Report, lines: readonly string
     if (abstract?.kind !== 'para') {
       // A one-line abstract right above `·` reads as an organization line: then the credit line is what is missing.
       const credit = abstract?.kind === 'organization' || abstract?.kind === 'bad-credit';
+      // Titles are told from abstracts by position only: when the record just above was kept as truncated, the
+      // paragraph read as its abstract may be this record's title, and the record above may end after its title.
+      const above = records.at(-1);
+      const shifted = above?.truncated && above.position === position - 1
+        ? ` Or "${abbreviate(above.title, 40)}" (line ${above.line}) ends after its title, and "${abbreviate(above.abstract, 40)}", read as its abstract, is this record's title.`
+        : '';
       fail(abstract, 'missing-abstract', credit ? 'an abstract paragraph, then `• N authors` or an organization line before `·`' : 'an abstract paragraph after the title',
-        credit
+        (credit
           ? `"${abbreviate(title.text, 40)}" has no abstract, or its abstract is the line above \`·\` and the author count or organization line is missing.`
-          : `"${abbreviate(title.text, 40)}" has no abstract.`, title.line);
+          : `"${abbreviate(title.text, 40)}" has no abstract.`) + shifted, title.line);
       continue;
     }
     i++;
@@ -325,9 +338,17 @@ function assembleRecords(tokens: Token[], report: Report, lines: readonly string
     }
     const base = {
       position, line: title.line, title: title.text, abstract: abstract.text,
-      authors: null, organization: null, publishedParts: null, dateLine: 0, upvotes: 0,
+      authors: null, organization: null, publishedParts: null, dateLine: 0, upvotes: 0, yearGuessed: false,
     };
     const meta = tokens[i];
+    // A date line standing alone after the abstract (`Apr 17 2`): the record lost its credit and `·` lines, and the
+    // date is no title of a next record.
+    if (meta?.kind === 'para' && parseDateLine(meta.text) !== null) {
+      i++;
+      fail(meta, 'missing-credit', '`• N authors` or an organization line, then `·`, above the date line',
+        `"${abbreviate(title.text, 40)}" has a date line without the author count (or organization) and \`·\` lines above it.`, title.line);
+      continue;
+    }
     if (meta === undefined || meta.kind === 'para') {
       report({
         code: 'truncated-record', severity: 'warning', line: title.line, column: col(title),
@@ -374,14 +395,14 @@ function assembleRecords(tokens: Token[], report: Report, lines: readonly string
       report({
         code: 'year-without-comma', severity: 'warning', line: dateTok.line, column: firstColumn(lines[dateTok.line - 1] ?? ''),
         expected: '`Mon D, YYYY` (comma before a year) or `Mon D N` (upvotes)', found: abbreviate(text),
-        message: `Read as the year ${parsed.date.year} with no upvotes; write \`${text.replace(/ (\d{4})$/, ', $1')}\` to say so.`,
+        message: `Read as the year ${parsed.date.year} with no upvotes, though never to decide the digest's year; write \`${text.replace(/ (\d{4})$/, ', $1')}\` to say so.`,
       });
     }
     records.push({
       ...base,
       authors: meta.kind === 'authors' ? meta.count : null,
       organization: meta.kind === 'organization' ? meta.organization : null,
-      publishedParts: parsed.date, dateLine: dateTok.line, upvotes: parsed.upvotes, truncated: false,
+      publishedParts: parsed.date, dateLine: dateTok.line, upvotes: parsed.upvotes, truncated: false, yearGuessed: parsed.yearWithoutComma === true,
     });
   }
   return { records, skipped };
@@ -413,7 +434,7 @@ function resolveDigestDate(
   if (!dayLine) return null;
   const { month, day, year } = dayLine.parts;
   if (year !== null) return formatIsoDate(year, month, day);
-  const years = records.map((r) => r.publishedParts?.year).filter((y): y is number => typeof y === 'number');
+  const years = records.filter((r) => !r.yearGuessed).map((r) => r.publishedParts?.year).filter((y): y is number => typeof y === 'number');
   if (years.length === 0) {
     report({
       code: 'unknown-year', severity: 'error', line: dayLine.line, column: 1,

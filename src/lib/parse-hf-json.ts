@@ -73,9 +73,10 @@ export function parseHfDaily(text: string, file: string): ParsedDigest {
     const title = child(paper, 'title');
     const summary = child(paper, 'summary');
     const where = paper ?? item;
-    if (paper?.type !== 'object' || title?.type !== 'string' || summary?.type !== 'string' || !String(title.value).trim()) {
-      report((title ?? where).offset, {
-        code: 'bad-item', severity: 'error', expected: 'an item with `paper.title` and `paper.summary` strings',
+    // An empty summary is no abstract: as in a text digest, a paper without one is not published.
+    if (paper?.type !== 'object' || title?.type !== 'string' || summary?.type !== 'string' || !String(title.value).trim() || !String(summary.value).trim()) {
+      report((title?.type === 'string' && String(title.value).trim() ? summary ?? where : title ?? where).offset, {
+        code: 'bad-item', severity: 'error', expected: 'an item with non-empty `paper.title` and `paper.summary` strings',
         found: abbreviate(clean.slice(where.offset, where.offset + Math.min(where.length, 80))),
         message: `Item ${i + 1} cannot be read as a paper.`,
       });
@@ -102,7 +103,12 @@ export function parseHfDaily(text: string, file: string): ParsedDigest {
       skipped++;
       continue;
     }
-    const upvotes = value<unknown>(child(paper, 'upvotes'));
+    const upvotesNode = child(paper, 'upvotes');
+    const upvotes = value<unknown>(upvotesNode);
+    const upvoteCount = typeof upvotes === 'number' && Number.isInteger(upvotes) && upvotes >= 0 ? upvotes : 0;
+    if (upvotes !== undefined && upvotes !== null && upvoteCount !== upvotes) {
+      report((upvotesNode ?? paper).offset, { code: 'bad-upvotes', severity: 'warning', expected: 'a whole number of upvotes such as `12`', found: abbreviate(JSON.stringify(upvotes)), message: `Item ${i + 1}: the upvotes are unreadable and shown as 0.` });
+    }
     const submittedNode = child(item, 'submittedOnDailyAt');
     const submitted = value<unknown>(submittedNode);
     const day = leadingIsoDate(submitted);
@@ -120,7 +126,7 @@ export function parseHfDaily(text: string, file: string): ParsedDigest {
       authors: authorNames && authorNames.length > 0 ? authorNames.length : null,
       organization: orgHandle ? { handle: orgHandle, name: typeof org?.fullname === 'string' && org.fullname ? org.fullname : orgHandle } : null,
       published,
-      upvotes: typeof upvotes === 'number' && Number.isInteger(upvotes) && upvotes >= 0 ? upvotes : 0,
+      upvotes: upvoteCount,
       truncated: false,
       arxivId,
       authorNames: authorNames && authorNames.length > 0 ? authorNames : null,
