@@ -120,7 +120,8 @@ function tokenize(lines: readonly string[], from: number): Token[] {
     if (text === '') { flush(); continue; }
     const authors = AUTHORS.exec(text);
     const previous = tokens.at(-1);
-    if (authors) { flush(); tokens.push({ kind: 'authors', line, count: Number(authors[1]?.replaceAll(',', '')) }); continue; }
+    // Inside a hard-wrapped paragraph, a line that reads `5 authors` is the text's unless `·` follows it.
+    if (authors && (!para || nextNonBlank(i) === SEPARATOR)) { flush(); tokens.push({ kind: 'authors', line, count: Number(authors[1]?.replaceAll(',', '')) }); continue; }
     if (text === SEPARATOR) { flush(); tokens.push({ kind: 'separator', line }); continue; }
     // The date line follows its `·` directly; after a blank line only a line that looks like a date is one
     // (`Apr 17`, or an unreadable `17 April 2024`), so a record missing its date keeps the next record's title.
