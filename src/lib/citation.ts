@@ -7,7 +7,7 @@
 import { arxivAbsUrl, arxivDoi } from './arxiv.ts';
 import type { Paper } from './corpus.ts';
 import { countOf } from './counts.ts';
-import { DOUBLE_STRUCK, GREEK, SCRIPT, SUBSCRIPT, SUPERSCRIPT } from './latex-repair.ts';
+import { CAPITAL_GREEK, DOUBLE_STRUCK, GREEK, PREFIXES, RELATIONS, SCRIPT, SUBSCRIPT, SUPERSCRIPT } from './latex-repair.ts';
 
 /** Site-level facts a citation needs. */
 export interface CitationContext {
@@ -66,6 +66,7 @@ const TEX_MATH: Record<string, string> = {
   'Õ': '\\tilde{O}', '…': '\\ldots', '∘': '\\circ', '°': '^\\circ',
   ...Object.fromEntries(Object.entries(DOUBLE_STRUCK).map(([letter, c]) => [c, `\\mathbb{${letter}}`])),
   ...Object.fromEntries(Object.entries(GREEK).map(([name, c]) => [c, `\\${name}`])),
+  ...Object.fromEntries(Object.entries({ ...CAPITAL_GREEK, ...RELATIONS, ...PREFIXES }).map(([name, c]) => [c, `\\${name}`])),
   ...Object.fromEntries([...SCRIPT].map((c, i) => [c, `\\mathcal{${String.fromCharCode(65 + i)}}`])),
 };
 const SCRIPTS: Record<string, [mark: '^' | '_', char: string]> = {

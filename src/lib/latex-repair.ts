@@ -4,7 +4,8 @@
  * `mathcal{O}(d^2)`, `d^{2/3}`, `argmin_{xin R^d}`, `Ain R^n`, `1{r}` and `epsilon{d}` (a lost `\frac`),
  * `sqrt{T}`, `A^dagger`, `B^top`, ``` ``quoted'' ```, `beta=0.9`, `langle x rangle`,
  * `Oleft(`, `Na{ï}ve`, `{bf 1}`, `\%`,
- * `Fr\'echet`, `{\em ...}`, `\method{}`, `x_1,dots,x_n`, `g circ p`) into Unicode
+ * `Fr\'echet`, `{\em ...}`, `\method{}`, `x_1,dots,x_n`, `g circ p`, `Omegasubseteq [m]times [n]`, `sqrt K`,
+ * `nabla f(Phi(x))`, `(epsilon, delta)-DP`, `Rao--Blackwell`, `2/eta, where eta…`) into Unicode
  * and emphasis, and spaces what extraction ran together (`layers.We`, `work~key2023`). Every rule is anchored so ordinary words never change: `well`,
  * `times` in prose, `simulation`, `egg` stay as they are. Digest text itself is
  * never modified; this runs when text is displayed (and search indexes both).
@@ -32,6 +33,28 @@ export const GREEK: Record<string, string> = Object.fromEntries(GREEK_NAMES.map(
 /** Any Greek letter's name, for patterns; a name matched in group 1 becomes its letter with {@link toGreek}. */
 const GREEK_NAME = GREEK_NAMES.join('|');
 const toGreek = (_m: string, name = '') => GREEK[name] ?? name;
+/** Capital Greek letters by their LaTeX names (the ones that differ from Latin capitals). */
+export const CAPITAL_GREEK: Record<string, string> = { Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω' };
+const CAPITAL_GREEK_NAME = Object.keys(CAPITAL_GREEK).join('|');
+/** Relations and operators by their LaTeX names, as they read between two terms (spaced). */
+export const RELATIONS: Record<string, string> = {
+  subseteq: '⊆', supseteq: '⊇', subset: '⊂', supset: '⊃', times: '×', leq: '≤', geq: '≥', neq: '≠', approx: '≈',
+};
+/** Symbols by their LaTeX names that bind to what follows (∇f, ∂x) or stand alone. */
+export const PREFIXES: Record<string, string> = { nabla: '∇', partial: '∂', infty: '∞', cdot: '·' };
+/**
+ * Names run together once extraction drops their backslashes (`Omegasubseteq`): two or more of them make a word no
+ * English word is (each name has three letters or more, so `into`, `pie`, `meta` never qualify).
+ */
+const GLUED_NAMES: Record<string, string> = {
+  ...Object.fromEntries(GREEK_NAMES.filter((n) => n.length >= 3).map((n) => [n, GREEK[n] ?? n])),
+  ...Object.fromEntries(Object.entries(CAPITAL_GREEK).filter(([n]) => n.length >= 3)),
+  ...RELATIONS, ...PREFIXES,
+};
+const GLUED_NAME = Object.keys(GLUED_NAMES).sort((a, b) => b.length - a.length).join('|');
+const GLUED_PIECE = new RegExp(GLUED_NAME, 'g');
+/** `Omegasubseteq` → `Ω ⊆`: each name its symbol, relations spaced. */
+const unglue = (word: string) => (word.match(GLUED_PIECE) ?? []).map((n) => (RELATIONS[n] ? ` ${RELATIONS[n]} ` : GLUED_NAMES[n] ?? n)).join('').trim();
 const map = (s: string, table: Record<string, string>) => [...s].map((c) => table[c] ?? c).join('');
 
 /** A citation key as BibTeX styles make them: a name and a year (li2020, nichani2023provable) or initials and two digits (jns13). */
@@ -116,6 +139,9 @@ export const RULES: Rule[] = [
   ['\\', new RegExp(String.raw`\\(${GREEK_NAME})(?![A-Za-z])`, 'g'), toGreek],
   // ... and without it only where maths surrounds them: epsilon^{-2}, 1+gamma}, beta=0.9, sigma_i, pi_theta (epsilon{d} is a fraction, below)
   [['^', '_', '}', '='], new RegExp(String.raw`(?:(?<![A-Za-z])|(?<=[_^]))(${GREEK_NAME})(?=[\^_}=]|(?<=[_^]\w+)(?![A-Za-z]))`, 'g'), toGreek],
+  // ... or glued to a one-letter factor before a script: mepsilon^{-3} → mε^(-3) (no letter and name of three letters
+  // or more make a word; beta is b and eta, so eta is not among them)
+  [['alpha', 'gamma', 'delta', 'epsilon', 'theta', 'lambda', 'sigma', 'omega'], /(?<![A-Za-z])([a-z])(alpha|gamma|delta|epsilon|theta|lambda|sigma|omega)(?=[\^_])/g, (_m, factor = '', name = '') => `${factor}${GREEK[name] ?? name}`],
   // ... or after a one-letter or numeric numerator's slash, or a bare number's sign: n/delta, 1-delta
   // (never "the beta version", "(delta) wave", "v0.2-beta", "Phi-3/beta", "alpha/beta pruning" or a path /org/delta)
   [['/', '-', '+'], new RegExp(String.raw`(?<=(?<![\w./-])(?:[A-Za-z]|\d+)/|(?<![\w./-])\d+[-+])(${GREEK_NAME})(?![A-Za-z])`, 'g'), toGreek],
@@ -127,6 +153,8 @@ export const RULES: Rule[] = [
   // never beside a command-line option (git log --oneline -- file, train.py -- --lr)
   ['--', /(?<=(?:^|\s)[^\s-]\S*\s)---(?=\s+[^\s-])/g, '—'],
   ['--', /(?<=(?:^|\s)[^\s-]\S*\s)--(?=\s+[^\s-])|(?<=\d)--(?=\d)/g, '–'],
+  // ... and between words (Rao--Blackwell, algorithm--using only--can), never beside a one-letter name (a--b)
+  ['--', /(?<=\p{L}\p{L})--(?=\p{L}\p{L})/gu, '–'],
   // ``quoted'' → “quoted”
   ['``', /``([^`']*)''/g, '“$1”'],
   // Set membership before ℝ: Ain R^{n times d}, bin R^n, x'in R^d → A ∈ ℝ^… (a dimension, not a number: "Xin R^2" is a name and a score)
@@ -135,6 +163,23 @@ export const RULES: Rule[] = [
   FRACTION,
   // sqrt{T} → √T, sqrt{d log n} → √(d log n)
   ['sqrt', /(?<![A-Za-z])\\?sqrt\{([^{}]+)\}/g, (_m, radicand = '') => (/^\w+$/.test(radicand) ? `√${radicand}` : `√(${radicand})`)],
+  // sqrt K, sqrt(n) → √K, √(n): the root of the next term, its braces lost ("sqrt" is no word)
+  ['sqrt', /(?<![A-Za-z])\\?sqrt\s?(?=[\p{L}\p{N}(])/gu, '√'],
+  // nabla f → ∇f, partial x → ∂x: with their backslash, or bare before a one-letter name or a script
+  ['\\', /\\(nabla|partial)(?![A-Za-z])\s?/g, (_m, name = '') => PREFIXES[name] ?? name],
+  [['nabla', 'partial'], /(?<![A-Za-z])(nabla|partial)(?:\s(?=[A-Za-z](?![A-Za-z]))|(?=[_^]))/g, (_m, name = '') => PREFIXES[name] ?? name],
+  // Capital Greek letters: with their backslash, or bare as a function's name or inside bars: Phi(x) → Φ(x), |Omega| → |Ω|
+  // (Phi-3 stays a model, Omega (the company) a name)
+  ['\\', new RegExp(String.raw`\\(${CAPITAL_GREEK_NAME})(?![A-Za-z])`, 'g'), (_m, name = '') => CAPITAL_GREEK[name] ?? name],
+  [['Gamma(', 'Delta(', 'Lambda(', 'Sigma(', 'Phi(', 'Psi(', 'Pi(', '|'], /(?<![A-Za-z])(Gamma|Delta|Lambda|Sigma|Phi|Psi|Pi)(?=\()|(?<=\|)(Gamma|Delta|Lambda|Sigma|Phi|Psi|Pi|Omega|Theta)(?=\|)/g, (_m, call = '', barred = '') => CAPITAL_GREEK[call || barred] ?? call + barred],
+  // Omegasubseteq → Ω ⊆, alphabeta → αβ: names run together, two or more
+  [Object.keys(GLUED_NAMES), new RegExp(String.raw`(?<![A-Za-z])(?:${GLUED_NAME})(?:${GLUED_NAME})+(?![A-Za-z])`, 'g'), (word) => unglue(word)],
+  // [m]times [n] → [m] × [n]: times glued to a closing bracket
+  ['times', /(?<=[\])])\\?times\s*(?=[[(A-Za-z0-9])/g, ' × '],
+  // epsilon-stationary, epsilon-greedy → ε-stationary, ε-greedy; (epsilon, delta)-DP → (ε, δ)-DP (a pair that names
+  // something; "in (alpha, beta) order" stays)
+  ['epsilon-', /(?<![A-Za-z])epsilon(?=-[a-z])/g, 'ε'],
+  ['(', new RegExp(String.raw`\((${GREEK_NAME}),\s?(${GREEK_NAME})\)(?=-)`, 'g'), (_m, a = '', b = '') => `(${GREEK[a] ?? a}, ${GREEK[b] ?? b})`],
   // widetilde O → Õ (Theta, Omega: Θ̃, Ω̃), then Theta( and Omega( → Θ(, Ω(
   ['widetilde', /\\?widetilde\s*\{?(Theta|Omega|O)\}?/g, (_m, letter) => `${BIG_O[letter ?? ''] ?? letter ?? ''}\u0303`.normalize('NFC')],
   ['Theta', /(?<![A-Za-z])\\?Theta(?=\()/g, 'Θ'], ['Omega', /(?<![A-Za-z])\\?Omega(?=\()/g, 'Ω'],
@@ -171,7 +216,9 @@ function fractionPart(part: string): string {
 
 /** A script needs no brackets of its own when bracketed already or a single token that ends the word: x^{(t)} → x^(t), W^{T} x → W^T x. */
 function bracketScript(mark: string, script: string, glued: string): string {
-  return /^\(.*\)$/.test(script) || (/^[\p{L}\p{N}]+$/u.test(script) && !glued) ? `${mark}${script}` : `${mark}(${script})`;
+  // d^{kq} → d^(kq), not d^kq, which reads as (d^k)q; an index may run on (ε_DP, x_ij).
+  const bare = /^[\p{L}\p{N}]+$/u.test(script) && (mark === '_' || [...script].length === 1 || !/\p{Ll}/u.test(script));
+  return /^\(.*\)$/.test(script) || (bare && !glued) ? `${mark}${script}` : `${mark}(${script})`;
 }
 
 const END = String.raw`[^\s<>".,;:!?)\]'’”{}]`;
@@ -202,7 +249,25 @@ function repairChars(text: string): string {
 function applyRules(text: string): string {
   let out = text;
   for (const [needle, pattern, replacement] of RULES) if (hasNeedle(out, needle)) out = out.replace(pattern, replacement as string);
-  return out;
+  return out === text ? out : nameLikeRepaired(text, out);
+}
+
+/**
+ * Greek names that are no common English word, and capitals (names of functions and sets): once maths in a text shows
+ * one is a symbol, it is one all through that text.
+ */
+const SYMBOL_ONLY_NAMES = ['eta', 'epsilon', 'theta', 'rho', 'tau', 'phi', 'psi', 'Gamma', 'Delta', 'Theta', 'Lambda', 'Sigma', 'Phi', 'Psi', 'Omega'];
+const NAMED: Record<string, string> = { ...GREEK, ...CAPITAL_GREEK };
+const STANDALONE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}_./-])(${SYMBOL_ONLY_NAMES.join('|')})(?![\p{L}\p{N}-])`, 'gu');
+
+/**
+ * `2/eta, where eta denotes the step size` → `2/η, where η denotes…`: a name the rules turned into its letter somewhere
+ * in the text (maths around it) is that letter where it stands alone too, but only a name no English word is, never
+ * one in a compound (`Phi-3`).
+ */
+function nameLikeRepaired(raw: string, repaired: string): string {
+  const symbols = new Set(SYMBOL_ONLY_NAMES.filter((n) => { const c = NAMED[n] ?? ''; return repaired.includes(c) && !raw.includes(c); }));
+  return symbols.size === 0 ? repaired : repaired.replace(STANDALONE_NAME, (name) => (symbols.has(name) ? NAMED[name] ?? name : name));
 }
 
 /**
