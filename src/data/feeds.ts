@@ -10,6 +10,11 @@ import type { PaperView } from '../lib/site-model.ts';
 import { absoluteUrl, tagPath } from '../lib/urls.ts';
 import { BASE, getSite, SITE_URL } from './site.ts';
 
+/** Text as XML takes it inside an attribute. */
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
 function absolute(path: string): string {
   return absoluteUrl(SITE_URL, BASE, path);
 }
@@ -39,11 +44,15 @@ async function feedData(scope: FeedScope): Promise<{ meta: FeedMeta; items: Feed
 /** RSS 2.0 response. */
 export async function rssResponse(scope: FeedScope): Promise<Response> {
   const { meta, items } = await feedData(scope);
+  const newest = items.map((i) => i.date).sort().at(-1);
   return rss({
     title: meta.title,
     description: meta.description,
     site: meta.homeUrl,
     trailingSlash: true,
+    // Its own address (validators ask for it) and when it last changed: the newest item's day, never the build's time.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<atom:link href="${escapeXml(meta.feedUrl.replace(/\.json$/, '.xml'))}" rel="self" type="application/rss+xml"/>${newest ? `<lastBuildDate>${new Date(`${newest}T00:00:00Z`).toUTCString()}</lastBuildDate>` : ''}`,
     items: items.map((i) => ({ title: i.title, link: i.url, description: i.summary, pubDate: new Date(`${i.date}T00:00:00Z`), categories: i.tags })),
   });
 }

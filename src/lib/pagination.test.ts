@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, pagePath, RESERVED_SLUG } from './pagination.ts';
+import { describePage, paginate, pagePath, RESERVED_SLUG } from './pagination.ts';
 import { assignAddresses } from './titles.ts';
 
 describe('paginate', () => {
@@ -21,5 +21,14 @@ describe('paginate', () => {
     expect(slugs.get('page2')?.slug).toBe('page-2-1t6rh1o');
     // Nor does a later spelling: no alias page where a list page will be.
     expect(slugs.get('page3')?.aliases).toEqual([]);
+  });
+});
+
+describe('describePage', () => {
+  it('parses a later page\'s description into the list\'s own and which page it is', () => {
+    expect(describePage('All 134 papers, latest appearance first.', { number: 2, count: 3 })).toBe('All 134 papers, latest appearance first. Page 2 of 3.');
+  });
+  it('rejects adding a page number to the first page, which stands for the whole list', () => {
+    expect(describePage('All 134 papers.', { number: 1, count: 3 })).toBe('All 134 papers.');
   });
 });

@@ -43,3 +43,11 @@ export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE)
     offset: i * size,
   }));
 }
+
+/**
+ * A list page's meta description: the list's own, with "Page 2 of 5." after it from the second page on, so that
+ * search results and link previews of a list's pages tell them apart.
+ */
+export function describePage(description: string, page: Pick<ListPage<unknown>, 'number' | 'count'>): string {
+  return page.number === 1 ? description : `${description.trimEnd()} Page ${page.number} of ${page.count}.`;
+}

@@ -56,8 +56,11 @@ describe('a failing build', () => {
     const dist = path.join(SCRATCH, 'dist-lenient');
     const result = build(dist, { SEEDS_DIR: path.join(FIXTURES, 'broken'), BROADSHEET_LENIENT: '1' });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('broadsheet: 2 digests, 1 records, 1 papers, 2 warnings, 2 skipped records');
+    expect(result.stdout).toContain('broadsheet: 2 digests, 1 records, 1 papers, 3 warnings, 2 skipped records');
     expect(readdirSync(path.join(dist, 'papers')).filter((f) => !f.includes('.'))).toEqual(['good-paper']);
+    // A day whose every record was skipped lists nothing: it is reported (empty-digest), with no page.
+    expect(result.stdout).toMatch(/empty-digest.*2025-11-22\.txt|2025-11-22\.txt.*empty-digest/);
+    expect(readdirSync(path.join(dist, 'days')).filter((f) => !f.includes('.'))).toEqual(['2025-11-21']);
   });
 });
 

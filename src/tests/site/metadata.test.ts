@@ -47,6 +47,17 @@ describe('permanent links and metadata', () => {
     }
   });
 
+  it('asks for a link-preview card on every page, and tells the pages of a list apart in their descriptions', () => {
+    const descriptions = new Map<string, string>();
+    for (const file of listHtml()) {
+      expect(metaContent(file, 'name', 'twitter:card'), file).toEqual(['summary']);
+      const description = metaContent(file, 'name', 'description')[0] ?? '';
+      if (/page-\d+\/index\.html$/.test(file)) expect(description, file).toMatch(/ Page \d+ of \d+\.$/);
+      descriptions.set(file, description);
+    }
+    expect(descriptions.get('papers/page-2/index.html')).not.toBe(descriptions.get('papers/index.html'));
+  });
+
   it('announces and builds valid RSS and JSON feeds, site-wide and per tag', () => {
     const xml = new XMLParser({ ignoreAttributes: false });
     const feeds = ['', ...site.tags.map((t) => `tags/${t.slug}/`)];
@@ -59,6 +70,9 @@ describe('permanent links and metadata', () => {
       expect(json.version).toBe('https://jsonfeed.org/version/1.1');
       expect(json.items.map((i: { url: string }) => i.url)).toEqual(items.map((i: { link: string }) => i.link));
       expect(json.items.length).toBeGreaterThan(0);
+      // A feed names its own address (atom:link rel=self, as validators ask) and when it last changed: its newest item's day.
+      expect(channel['atom:link']).toMatchObject({ '@_href': `https://broadsheet.example.org/${dir}feed.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
+      expect(channel.lastBuildDate).toBe(items.map((i: { pubDate: string }) => i.pubDate).sort((a: string, b: string) => Date.parse(b) - Date.parse(a))[0]);
       const html = page(`${dir}index.html`);
       const alternates = html.querySelectorAll('link[rel=alternate]').map((l) => resolveLink(`${dir}index.html`, l.getAttribute('href') ?? '')?.file);
       expect(alternates).toEqual(expect.arrayContaining([`${dir}feed.xml`, `${dir}feed.json`, 'feed.xml', 'feed.json']));
