@@ -141,7 +141,7 @@ export const RULES: Rule[] = [
   [['^', '_', '}', '='], new RegExp(String.raw`(?:(?<![A-Za-z])|(?<=[_^]))(${GREEK_NAME})(?=[\^_}=]|(?<=[_^]\w+)(?![A-Za-z]))`, 'g'), toGreek],
   // ... or glued to a one-letter factor before a script: mepsilon^{-3} → mε^(-3) (no letter and name of three letters
   // or more make a word; beta is b and eta, so eta is not among them)
-  [['alpha', 'gamma', 'delta', 'epsilon', 'theta', 'lambda', 'sigma', 'omega'], /(?<![A-Za-z])([a-z])(alpha|gamma|delta|epsilon|theta|lambda|sigma|omega)(?=[\^_])/g, (_m, factor = '', name = '') => `${factor}${GREEK[name] ?? name}`],
+  [['^', '_'], /(?<![A-Za-z])([a-z])(alpha|gamma|delta|epsilon|theta|lambda|sigma|omega)(?=[\^_])/g, (_m, factor = '', name = '') => `${factor}${GREEK[name] ?? name}`],
   // ... or after a one-letter or numeric numerator's slash, or a bare number's sign: n/delta, 1-delta
   // (never "the beta version", "(delta) wave", "v0.2-beta", "Phi-3/beta", "alpha/beta pruning" or a path /org/delta)
   [['/', '-', '+'], new RegExp(String.raw`(?<=(?<![\w./-])(?:[A-Za-z]|\d+)/|(?<![\w./-])\d+[-+])(${GREEK_NAME})(?![A-Za-z])`, 'g'), toGreek],
@@ -173,7 +173,10 @@ export const RULES: Rule[] = [
   ['\\', new RegExp(String.raw`\\(${CAPITAL_GREEK_NAME})(?![A-Za-z])`, 'g'), (_m, name = '') => CAPITAL_GREEK[name] ?? name],
   [['Gamma(', 'Delta(', 'Lambda(', 'Sigma(', 'Phi(', 'Psi(', 'Pi(', '|'], /(?<![A-Za-z])(Gamma|Delta|Lambda|Sigma|Phi|Psi|Pi)(?=\()|(?<=\|)(Gamma|Delta|Lambda|Sigma|Phi|Psi|Pi|Omega|Theta)(?=\|)/g, (_m, call = '', barred = '') => CAPITAL_GREEK[call || barred] ?? call + barred],
   // Omegasubseteq → Ω ⊆, alphabeta → αβ: names run together, two or more
-  [Object.keys(GLUED_NAMES), new RegExp(String.raw`(?<![A-Za-z])(?:${GLUED_NAME})(?:${GLUED_NAME})+(?![A-Za-z])`, 'g'), (word) => unglue(word)],
+  // (looked for only where a relation or symbol name no English word holds occurs: Greek letters alone, as in
+  // alphabeta, are rare glued, and their names, times and partial are common substrings, so looking for them would
+  // scan most abstracts for nothing)
+  [['subset', 'supset', 'leq', 'geq', 'neq', 'approx', 'nabla', 'infty', 'cdot'], new RegExp(String.raw`(?<![A-Za-z])(?:${GLUED_NAME})(?:${GLUED_NAME})+(?![A-Za-z])`, 'g'), (word) => unglue(word)],
   // [m]times [n] → [m] × [n]: times glued to a closing bracket
   ['times', /(?<=[\])])\\?times\s*(?=[[(A-Za-z0-9])/g, ' × '],
   // epsilon-stationary, epsilon-greedy → ε-stationary, ε-greedy; (epsilon, delta)-DP → (ε, δ)-DP (a pair that names
