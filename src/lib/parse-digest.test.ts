@@ -70,6 +70,19 @@ describe('parseDigest positions', () => {
     expect(skipped).toBe(2);
     expect(records.map((r) => r.position)).toEqual([2]);
   });
+  it('parses Hugging Face JSON problems at the same line and column whatever its line endings (LF, CRLF, CR)', () => {
+    const text = readFileSync(path.join(import.meta.dirname, 'fixtures/parse-hf-json/reject-bad-item/2025-04-18.json'), 'utf8').replace(/\r\n/g, '\n');
+    const at = (endings: string) => parseDigestFile(text.replace(/\n/g, endings), '2025-04-18.json').problems.map((p) => [p.code, p.line, p.column, p.frame]);
+    const lf = at('\n');
+    expect(lf.length).toBeGreaterThan(0);
+    expect(lf.every(([, line]) => Number(line) > 1)).toBe(true);
+    expect(at('\r\n')).toEqual(lf);
+    expect(at('\r')).toEqual(lf);
+  });
+  it('rejects counting a lone CR as no line break in Hugging Face JSON', () => {
+    const { problems } = parseDigestFile('[\r{ "paper": 1 }\r]', '2025-04-18.json');
+    expect(problems.map((p) => [p.code, p.line, p.column])).toEqual([['bad-item', 2, 12]]);
+  });
 });
 
 describe('parseDigest diagnostics', () => {

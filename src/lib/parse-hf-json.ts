@@ -14,10 +14,10 @@ import { splitLines } from './parse-digest.ts';
 import { compareStrings } from './titles.ts';
 
 
-/** Offsets where each line starts, for `position`. */
+/** Offsets where each line starts, for `position`: after `\n`, `\r\n` or a lone `\r`, as `splitLines` splits them. */
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
   return starts;
 }
 
