@@ -137,7 +137,7 @@
       hits = [];
       more.hidden = true;
       var filtered = tag >= 0 || day !== -1 || Boolean(year) || organization >= 0;
-      if (!q && !filtered) { status.textContent = 'Type to search ' + data.docs.length + ' papers, or choose a filter.'; return; }
+      if (!q && !filtered) { status.textContent = 'Type to search ' + formatCount(data.docs.length) + ' papers, or choose a filter.'; return; }
       var filter = function (r) {
         var d = data.docs[r.id];
         return (tag < 0 || d[4].indexOf(tag) >= 0) && (day === -1 || d[5].indexOf(day) >= 0) && (!year || (d[2] || '').slice(0, 4) === year)

@@ -355,7 +355,7 @@
       keepInUrl(q, typeof history_ === 'string' ? history_ : 'type');
       if (!q && !Object.keys(chosen).length) {
         list.textContent = ''; more.hidden = true;
-        status.textContent = 'Type to search ' + total + ' papers, or choose a filter.';
+        status.textContent = 'Type to search ' + window.BroadsheetDom.formatCount(total) + ' papers, or choose a filter.';
         return;
       }
       status.textContent = 'Searching…';

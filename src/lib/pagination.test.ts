@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePage, paginate, pagePath, RESERVED_SLUG } from './pagination.ts';
+import { describePage, pageNumbers, paginate, pagePath, RESERVED_SLUG } from './pagination.ts';
 import { assignAddresses } from './titles.ts';
 
 describe('paginate', () => {
@@ -30,5 +30,21 @@ describe('describePage', () => {
   });
   it('rejects adding a page number to the first page, which stands for the whole list', () => {
     expect(describePage('All 134 papers.', { number: 1, count: 3 })).toBe('All 134 papers.');
+  });
+});
+
+describe('pageNumbers', () => {
+  it('parses a page of a long list into the first, the last and two on either side, gaps between', () => {
+    expect(pageNumbers(50, 100)).toEqual([1, null, 48, 49, 50, 51, 52, null, 100]);
+    expect(pageNumbers(1, 100)).toEqual([1, 2, 3, null, 100]);
+    expect(pageNumbers(100, 100)).toEqual([1, null, 98, 99, 100]);
+  });
+  it('rejects a gap standing for one number: the number is shown', () => {
+    expect(pageNumbers(5, 100)).toEqual([1, 2, 3, 4, 5, 6, 7, null, 100]);
+    expect(pageNumbers(4, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+  it('parses short lists into every page, and one page into itself', () => {
+    expect(pageNumbers(2, 3)).toEqual([1, 2, 3]);
+    expect(pageNumbers(1, 1)).toEqual([1]);
   });
 });

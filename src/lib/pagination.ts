@@ -51,3 +51,22 @@ export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE)
 export function describePage(description: string, page: Pick<ListPage<unknown>, 'number' | 'count'>): string {
   return page.number === 1 ? description : `${description.trimEnd()} Page ${page.number} of ${page.count}.`;
 }
+
+/**
+ * The page numbers a list's pager links: the first and the last, and `around` on either side of the current page;
+ * `null` where numbers are left out. A single number left out is shown instead of a gap, which would take its place.
+ * `pageNumbers(50, 100)` → 1, null, 48, 49, 50, 51, 52, null, 100.
+ */
+export function pageNumbers(current: number, count: number, around = 2): (number | null)[] {
+  const shown = new Set([1, count]);
+  for (let n = current - around; n <= current + around; n++) if (n >= 1 && n <= count) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const out: (number | null)[] = [];
+  for (const [i, n] of sorted.entries()) {
+    const before = sorted[i - 1];
+    if (before !== undefined && n - before === 2) out.push(n - 1);
+    else if (before !== undefined && n - before > 2) out.push(null);
+    out.push(n);
+  }
+  return out;
+}

@@ -486,6 +486,15 @@ describe('over http at the root', () => {
     expect(Math.abs((menuBox?.y ?? 0) + (menuBox?.height ?? 0) / 2 - ((search?.y ?? 0) + (search?.height ?? 0) / 2))).toBeLessThan(8);
     expect((menuBox?.x ?? 0) + (menuBox?.width ?? 0)).toBeLessThanOrEqual(320);
     expect(search?.width ?? 0).toBeGreaterThan(75);
+    // Tab moves through the header's row as it reads, left to right (WCAG 2.4.3): skip link, name, menu, search…
+    const order: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const x = await page.evaluate(() => { const a = document.activeElement; return a?.closest('.masthead') && !a.closest('.nav-menu > ul') ? a.getBoundingClientRect().x : null; });
+      if (x !== null) order.push(x);
+    }
+    expect(order.length).toBeGreaterThanOrEqual(4);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
     await expect(papersLink.isVisible()).resolves.toBe(false);
     await button.click();
     await expect(papersLink.isVisible()).resolves.toBe(true);

@@ -173,6 +173,34 @@ describe('rebuilding after a new digest', () => {
   });
 });
 
+describe('a list of many pages', () => {
+  it('links the first, the last and the pages near each page of /papers/, marking the current one, every link to a page that exists', () => {
+    const seeds = path.join(SCRATCH, 'seeds-long-list');
+    const dist = path.join(SCRATCH, 'dist-long-list');
+    rmSync(seeds, { recursive: true, force: true });
+    generateCorpus({ papers: 650, outDir: seeds, seed: 11 });
+    const result = build(dist, { SEEDS_DIR: seeds, BROADSHEET_CACHE_DIR: path.join(SCRATCH, 'cache-long-list') });
+    expect(result.status, result.stderr).toBe(0);
+    const count = readdirSync(path.join(dist, 'papers')).filter((f) => /^page-\d+$/.test(f)).length + 1;
+    expect(count).toBe(7);
+    for (let n = 1; n <= count; n++) {
+      const rel = n === 1 ? 'papers/index.html' : `papers/page-${n}/index.html`;
+      const html = parse(readFileSync(path.join(dist, rel), 'utf8'));
+      const lists = html.querySelectorAll('.pager .page-numbers');
+      expect(lists, rel).toHaveLength(2); // above and below the list
+      const items = lists[0]!.querySelectorAll('li').map((li) => li.querySelector('[aria-current="page"]') ? `[${li.text}]` : li.text);
+      const expected = { 1: '[1] 2 3 … 7', 4: '1 2 3 [4] 5 6 7', 7: '1 … 5 6 [7]' }[n as 1 | 4 | 7];
+      if (expected) expect(items.join(' '), rel).toBe(expected);
+      for (const a of lists[0]!.querySelectorAll('a')) {
+        const target = path.join(dist, path.dirname(rel), a.getAttribute('href') ?? '', 'index.html');
+        expect(existsSync(target), `${rel} → ${a.getAttribute('href')}`).toBe(true);
+        // The link's page says the number the link shows.
+        expect(readFileSync(target, 'utf8'), a.getAttribute('href')).toContain(`Page ${a.text.trim()} of ${count}`);
+      }
+    }
+  });
+});
+
 describe('hostile input', () => {
   const dist = path.join(SCRATCH, 'dist-hostile');
   const result = build(dist, { SEEDS_DIR: path.join(FIXTURES, 'hostile') });
