@@ -513,6 +513,12 @@ describe('over http at the root', () => {
     await page.setViewportSize({ width: 900, height: 640 });
     await expect.poll(() => page.locator('.site-nav a', { hasText: 'Papers' }).isVisible()).toBe(true);
     await expect(page.locator('.nav-menu > summary').isVisible()).resolves.toBe(false);
+    // Just above the phone layout too, name, sections and search share one row (the search box gives way).
+    for (const width of [641, 700]) {
+      await page.setViewportSize({ width, height: 640 });
+      const [name, box] = await Promise.all([page.locator('.brand').boundingBox(), page.locator('#site-search').boundingBox()]);
+      expect(Math.abs((name?.y ?? 0) + (name?.height ?? 0) / 2 - ((box?.y ?? 0) + (box?.height ?? 0) / 2)), `${width} px`).toBeLessThan(8);
+    }
     await page.close();
   });
 
