@@ -160,7 +160,7 @@
       var anyWord = q && hits.length === 0 && /\s/.test(q);
       if (anyWord) hits = mini.search(terms, { filter: filter, fuzzy: fuzzy, combineWith: 'OR' });
       sortHits(hits, sortSelect.value, sortValues);
-      status.textContent = window.BroadsheetDom.describe(hits.length, q, { day: dayField.value, days: data.days, filtered: filtered, anyWord: anyWord });
+      status.textContent = window.BroadsheetDom.describe(hits.length, q, { day: dayField.value, days: data.days, filtered: filtered, anyWord: anyWord, options: options });
       showMore();
     }
     // Results a page at a time, as online: the status counts them all, the list grows on request.

@@ -398,7 +398,7 @@
         results = search.source; shown = 0;
         var n = results.length;
         var day = chosen.day ? chosen.day[0] : '';
-        var message = window.BroadsheetDom.describe(n, q, { day: day, days: digestDays, filtered: Object.keys(chosen).length > 0, anyWord: search.anyWord });
+        var message = window.BroadsheetDom.describe(n, q, { day: day, days: digestDays, filtered: Object.keys(chosen).length > 0, anyWord: search.anyWord, options: options });
         return showMore(g, message).then(function () { return restore(g, saved); });
       }).catch(function () {
         // Every later search fails the same way when the index never loaded: say so, never "Searching…" for ever.

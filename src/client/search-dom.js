@@ -104,6 +104,18 @@ window.BroadsheetDom = (function () {
       settle: settle,
     };
   }
+  /** " in Bilevel optimization, 2024, on 11 Dec 2025": the filters chosen in a sort and filter panel, as a reader names them. */
+  function chosenFilters(options) {
+    if (!options) return '';
+    var chosen = [];
+    var day = '';
+    Array.prototype.forEach.call(options.querySelectorAll('select, input'), function (f) {
+      if (!f.value || f.name === 'sort') return;
+      if (f.type === 'date') day = ' on ' + formatDate(f.value);
+      else chosen.push(f.value);
+    });
+    return (chosen.length ? ' in ' + chosen.join(', ') : '') + day;
+  }
   /** A query as the status quotes it: “low-rank”, not “"low-rank"”. */
   function quoted(q) {
     return '“' + q.replace(/^["“](.*)["”]$/, '$1') + '”';
@@ -111,10 +123,12 @@ window.BroadsheetDom = (function () {
   /**
    * The status line of both searches: how many results, or why there are none and what to try.
    * `o`: day (ISO, when one is chosen), days (the digest days, ISO, newest first), filtered (any filter chosen),
-   * anyWord (no paper has every word: these have some).
+   * anyWord (no paper has every word: these have some), options (the sort and filter panel: the filters chosen in it
+   * are named after the count, so a narrowed count never reads as the whole answer).
    */
   function describe(n, q, o) {
     var count = formatCount(n) + (n === 1 ? ' result' : ' results');
+    var within = chosenFilters(o.options);
     if (o.day && o.days.indexOf(o.day) < 0) {
       // The date field offers every day: name the digest days on either side of the one chosen.
       var later = o.days.filter(function (d) { return d > o.day; }).pop();
@@ -122,8 +136,8 @@ window.BroadsheetDom = (function () {
       var near = [earlier, later].filter(Boolean).map(formatDate);
       return 'No digest on ' + formatDate(o.day) + (near.length ? ': the nearest ' + (near.length === 1 ? 'is ' : 'are ') + near.join(' and ') + '.' : '.');
     }
-    if (n > 0 && o.anyWord) return 'No paper has all of ' + quoted(q) + '; ' + count + ' with some of these words.';
-    if (n > 0) return count + (q ? ' for ' + quoted(q) : '');
+    if (n > 0 && o.anyWord) return 'No paper has all of ' + quoted(q) + '; ' + count + ' with some of these words' + within + '.';
+    if (n > 0) return count + (q ? ' for ' + quoted(q) : '') + within;
     // No paper has any of the words (papers with some of them would be listed): other words, not fewer.
     var hint = q && o.filtered ? 'other words or fewer filters' : q ? 'other words' : 'fewer filters';
     return 'No results' + (q ? ' for ' + quoted(q) : '') + (o.day ? ' on ' + formatDate(o.day) : '') + ' — try ' + hint + '.';

@@ -146,6 +146,8 @@ describe('over http at the root', () => {
     }
     expect(fetched.some((f) => f.includes('/filter/'))).toBe(true);
     expect(new URL(page.url()).searchParams.get('tag')).toBe('Optimization');
+    // The count says what it counts: the query and the filters chosen.
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^\d+ results? for “gradient” in Optimization$/);
     // And by digest day, from the date field.
     const tagged = await page.locator('#search-status').textContent();
     await page.locator('#search-filter-day').fill('2025-12-11');
@@ -153,6 +155,7 @@ describe('over http at the root', () => {
     const seen = await items.evaluateAll((els) => els.map((e) => e.querySelector('.meta')?.textContent ?? ''));
     expect(seen.length).toBeGreaterThan(0);
     for (const meta of seen) expect(meta).toContain('11 Dec 2025');
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^\d+ results? for “gradient” in Optimization on 11 Dec 2025$/);
     // A day without a digest names the digest days on either side (the date field offers every day).
     await page.locator('#search-filter-day').fill('2025-11-20');
     await expect.poll(settled, { timeout: 15_000 }).toBe('No digest on 20 Nov 2025: the nearest are 6 Nov 2025 and 9 Dec 2025.');
@@ -567,6 +570,7 @@ describe('from disk (file://)', () => {
     const filtered = await results.allTextContents();
     expect(filtered).toContain('Bilevel Optimization under Unbounded Smoothness: A New Algorithm and Convergence Analysis');
     expect(filtered).not.toContain('ScaleBiO: Scalable Bilevel Optimization for LLM Data Reweighting');
+    await expect(page.locator('.offline-status').textContent()).resolves.toMatch(/^\d+ results? for “bilevel” in Bilevel optimization on 9 Dec 2025$/);
     // A day without a digest is named as such, not met with a bare "no results".
     await page.locator('#filter-day').fill('2025-12-01');
     await expect.poll(() => page.locator('.offline-status').textContent()).toBe('No digest on 1 Dec 2025: the nearest are 6 Nov 2025 and 9 Dec 2025.');
@@ -693,7 +697,7 @@ describe('from disk (file://)', () => {
     await page.goto(`${fileRoot}search/index.html?tag=Bilevel+optimization&sort=newest:desc`);
     await items.first().waitFor({ timeout: 5_000 });
     const topic = await page.locator('.offline-status').textContent();
-    expect(topic).toMatch(/^\d+ results?$/);
+    expect(topic).toMatch(/^\d+ results? in Bilevel optimization$/);
     expect(await items.count()).toBe(Number.parseInt(topic ?? '', 10));
     expect(await page.locator('.offline-results .tags').evaluateAll((els) => els.every((e) => e.textContent?.includes('Bilevel optimization')))).toBe(true);
     const byDate = (await dates()).filter(Boolean);
