@@ -13,7 +13,7 @@ window.BroadsheetDom = (function () {
   }
   /** A count grouped by commas from four digits on ("10,000"), as the pages print counts (lib/counts.ts formatCount). */
   function formatCount(n) {
-    return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+    return Number.isInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : String(n);
   }
   function formatDate(iso) {
     var m = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

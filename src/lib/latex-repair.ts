@@ -38,8 +38,10 @@ export const CAPITAL_GREEK: Record<string, string> = { Gamma: 'Γ', Delta: 'Δ',
 const CAPITAL_GREEK_NAME = Object.keys(CAPITAL_GREEK).join('|');
 /** Relations and operators by their LaTeX names, as they read between two terms (spaced). */
 export const RELATIONS: Record<string, string> = {
-  subseteq: '⊆', supseteq: '⊇', subset: '⊂', supset: '⊃', times: '×', leq: '≤', geq: '≥', neq: '≠', approx: '≈',
+  subsetneq: '⊊', supsetneq: '⊋', subseteq: '⊆', supseteq: '⊇', subset: '⊂', supset: '⊃', times: '×', leq: '≤', geq: '≥',
+  neq: '≠', approx: '≈',
 };
+const RELATION_NAME = Object.keys(RELATIONS).sort((a, b) => b.length - a.length).join('|');
 /** Symbols by their LaTeX names that bind to what follows (∇f, ∂x) or stand alone. */
 export const PREFIXES: Record<string, string> = { nabla: '∇', partial: '∂', infty: '∞', cdot: '·' };
 /**
@@ -53,8 +55,8 @@ const GLUED_NAMES: Record<string, string> = {
 };
 const GLUED_NAME = Object.keys(GLUED_NAMES).sort((a, b) => b.length - a.length).join('|');
 const GLUED_PIECE = new RegExp(GLUED_NAME, 'g');
-/** `Omegasubseteq` → `Ω ⊆`: each name its symbol, relations spaced. */
-const unglue = (word: string) => (word.match(GLUED_PIECE) ?? []).map((n) => (RELATIONS[n] ? ` ${RELATIONS[n]} ` : GLUED_NAMES[n] ?? n)).join('').trim();
+/** `Omegasubseteq` → `Ω ⊆`: each name its symbol, relations spaced (once, however many meet). */
+const unglue = (word: string) => (word.match(GLUED_PIECE) ?? []).map((n) => (RELATIONS[n] ? ` ${RELATIONS[n]} ` : GLUED_NAMES[n] ?? n)).join('').replace(/ {2,}/g, ' ').trim();
 const map = (s: string, table: Record<string, string>) => [...s].map((c) => table[c] ?? c).join('');
 
 /** A citation key as BibTeX styles make them: a name and a year (li2020, nichani2023provable) or initials and two digits (jns13). */
@@ -141,7 +143,8 @@ export const RULES: Rule[] = [
   [['^', '_', '}', '='], new RegExp(String.raw`(?:(?<![A-Za-z])|(?<=[_^]))(${GREEK_NAME})(?=[\^_}=]|(?<=[_^]\w+)(?![A-Za-z]))`, 'g'), toGreek],
   // ... or glued to a one-letter factor before a script: mepsilon^{-3} → mε^(-3) (no letter and name of three letters
   // or more make a word; beta is b and eta, so eta is not among them)
-  [['^', '_'], /(?<![A-Za-z])([a-z])(alpha|gamma|delta|epsilon|theta|lambda|sigma|omega)(?=[\^_])/g, (_m, factor = '', name = '') => `${factor}${GREEK[name] ?? name}`],
+  // (a script that is maths, ^ or _{: ksigma_clip and dtheta_dt are code)
+  [['^', '_{'], /(?<![A-Za-z])([a-z])(alpha|gamma|delta|epsilon|theta|lambda|sigma|omega)(?=\^|_\{)/g, (_m, factor = '', name = '') => `${factor}${GREEK[name] ?? name}`],
   // ... or after a one-letter or numeric numerator's slash, or a bare number's sign: n/delta, 1-delta
   // (never "the beta version", "(delta) wave", "v0.2-beta", "Phi-3/beta", "alpha/beta pruning" or a path /org/delta)
   [['/', '-', '+'], new RegExp(String.raw`(?<=(?<![\w./-])(?:[A-Za-z]|\d+)/|(?<![\w./-])\d+[-+])(${GREEK_NAME})(?![A-Za-z])`, 'g'), toGreek],
@@ -153,7 +156,9 @@ export const RULES: Rule[] = [
   // never beside a command-line option (git log --oneline -- file, train.py -- --lr)
   ['--', /(?<=(?:^|\s)[^\s-]\S*\s)---(?=\s+[^\s-])/g, '—'],
   ['--', /(?<=(?:^|\s)[^\s-]\S*\s)--(?=\s+[^\s-])|(?<=\d)--(?=\d)/g, '–'],
-  // ... and between words (Rao--Blackwell, algorithm--using only--can), never beside a one-letter name (a--b)
+  // ... and between words (Rao--Blackwell, algorithm--using only--can; algorithm---using), never beside a one-letter
+  // name (a--b)
+  ['---', /(?<=\p{L}\p{L})---(?=\p{L}\p{L})/gu, '—'],
   ['--', /(?<=\p{L}\p{L})--(?=\p{L}\p{L})/gu, '–'],
   // ``quoted'' → “quoted”
   ['``', /``([^`']*)''/g, '“$1”'],
@@ -163,22 +168,27 @@ export const RULES: Rule[] = [
   FRACTION,
   // sqrt{T} → √T, sqrt{d log n} → √(d log n)
   ['sqrt', /(?<![A-Za-z])\\?sqrt\{([^{}]+)\}/g, (_m, radicand = '') => (/^\w+$/.test(radicand) ? `√${radicand}` : `√(${radicand})`)],
-  // sqrt K, sqrt(n) → √K, √(n): the root of the next term, its braces lost ("sqrt" is no word)
-  ['sqrt', /(?<![A-Za-z])\\?sqrt\s?(?=[\p{L}\p{N}(])/gu, '√'],
-  // nabla f → ∇f, partial x → ∂x: with their backslash, or bare before a one-letter name or a script
+  // sqrt K, sqrt 2, sqrt(n) → √K, √2, √(n): the root of the next term, its braces lost, when that term is a name of one
+  // letter, a number or a bracket ("inverse sqrt learning rate", "the sqrt of", np.sqrt(2) stay)
+  ['sqrt', /(?<![\w.-])\\?sqrt(?:\s?(?=[A-Za-z](?![A-Za-z])|\d)|(?=\())/g, '√'],
+  // nabla f → ∇f, \partial x → ∂x: with their backslash; nabla bare too, before a one-letter name or a script ("partial"
+  // is an English word: "partial x-ray", "partial_fit" stay)
   ['\\', /\\(nabla|partial)(?![A-Za-z])\s?/g, (_m, name = '') => PREFIXES[name] ?? name],
-  [['nabla', 'partial'], /(?<![A-Za-z])(nabla|partial)(?:\s(?=[A-Za-z](?![A-Za-z]))|(?=[_^]))/g, (_m, name = '') => PREFIXES[name] ?? name],
-  // Capital Greek letters: with their backslash, or bare as a function's name or inside bars: Phi(x) → Φ(x), |Omega| → |Ω|
-  // (Phi-3 stays a model, Omega (the company) a name)
+  ['nabla', /(?<![A-Za-z])nabla(?:\s(?=[A-Za-z](?![\w/-]))|(?=\^|_\{?[A-Za-z\\]))/g, '∇'],
+  // Relations with their backslash, and bare the ones no English word is: x \subseteq y, A subsetneq B → x ⊆ y, A ⊊ B
+  [['subseteq', 'supseteq', 'subsetneq', 'supsetneq'], /\s*(?<![A-Za-z\\])(subsetneq|supsetneq|subseteq|supseteq)(?![A-Za-z])\s*/g, (_m, name = '') => ` ${RELATIONS[name] ?? name} `],
+  ['\\', new RegExp(String.raw`\s*\\(${RELATION_NAME})(?![A-Za-z])\s*`, 'g'), (_m, name = '') => ` ${RELATIONS[name] ?? name} `],
+  // Capital Greek letters: with their backslash, or bare as a function of a variable or inside bars: Phi(x) → Φ(x),
+  // |Omega| → |Ω| (Phi-3 and Phi(3.8B) stay models, Gamma(2, 1) a distribution, Omega (the company) a name)
   ['\\', new RegExp(String.raw`\\(${CAPITAL_GREEK_NAME})(?![A-Za-z])`, 'g'), (_m, name = '') => CAPITAL_GREEK[name] ?? name],
-  [['Gamma(', 'Delta(', 'Lambda(', 'Sigma(', 'Phi(', 'Psi(', 'Pi(', '|'], /(?<![A-Za-z])(Gamma|Delta|Lambda|Sigma|Phi|Psi|Pi)(?=\()|(?<=\|)(Gamma|Delta|Lambda|Sigma|Phi|Psi|Pi|Omega|Theta)(?=\|)/g, (_m, call = '', barred = '') => CAPITAL_GREEK[call || barred] ?? call + barred],
+  [['Gamma(', 'Delta(', 'Lambda(', 'Sigma(', 'Phi(', 'Psi(', 'Pi(', '|'], /(?<![A-Za-z])(Gamma|Delta|Lambda|Sigma|Phi|Psi|Pi)(?=\([A-Za-z](?:_\w+)?\))|(?<=\|)(Gamma|Delta|Lambda|Sigma|Phi|Psi|Pi|Omega|Theta)(?=\|)/g, (_m, call = '', barred = '') => CAPITAL_GREEK[call || barred] ?? call + barred],
   // Omegasubseteq → Ω ⊆, alphabeta → αβ: names run together, two or more
-  // (looked for only where a relation or symbol name no English word holds occurs: Greek letters alone, as in
-  // alphabeta, are rare glued, and their names, times and partial are common substrings, so looking for them would
-  // scan most abstracts for nothing)
+  // (looked for only where a relation or symbol name occurs, times and partial aside: Greek letters alone, as in
+  // alphabeta, are rare glued, and their names, times and partial are substrings of most abstracts, which the rule
+  // would scan for nothing)
   [['subset', 'supset', 'leq', 'geq', 'neq', 'approx', 'nabla', 'infty', 'cdot'], new RegExp(String.raw`(?<![A-Za-z])(?:${GLUED_NAME})(?:${GLUED_NAME})+(?![A-Za-z])`, 'g'), (word) => unglue(word)],
   // [m]times [n] → [m] × [n]: times glued to a closing bracket
-  ['times', /(?<=[\])])\\?times\s*(?=[[(A-Za-z0-9])/g, ' × '],
+  ['times', /(?<=[\])])\\?times(?![a-z])\s*(?=[[(A-Za-z0-9])/g, ' × '],
   // epsilon-stationary, epsilon-greedy → ε-stationary, ε-greedy; (epsilon, delta)-DP → (ε, δ)-DP (a pair that names
   // something; "in (alpha, beta) order" stays)
   ['epsilon-', /(?<![A-Za-z])epsilon(?=-[a-z])/g, 'ε'],
@@ -220,7 +230,8 @@ function fractionPart(part: string): string {
 /** A script needs no brackets of its own when bracketed already or a single token that ends the word: x^{(t)} → x^(t), W^{T} x → W^T x. */
 function bracketScript(mark: string, script: string, glued: string): string {
   // d^{kq} → d^(kq), not d^kq, which reads as (d^k)q; an index may run on (ε_DP, x_ij).
-  const bare = /^[\p{L}\p{N}]+$/u.test(script) && (mark === '_' || [...script].length === 1 || !/\p{Ll}/u.test(script));
+  // An ordinal's letters are no product either: k^{th} → k^th.
+  const bare = /^[\p{L}\p{N}]+$/u.test(script) && (mark === '_' || [...script].length === 1 || !/\p{Ll}/u.test(script) || /^(?:st|nd|rd|th)$/.test(script));
   return /^\(.*\)$/.test(script) || (bare && !glued) ? `${mark}${script}` : `${mark}(${script})`;
 }
 
@@ -256,11 +267,11 @@ function applyRules(text: string): string {
 }
 
 /**
- * Greek names that are no common English word, and capitals (names of functions and sets): once maths in a text shows
- * one is a symbol, it is one all through that text.
+ * Greek names that are no English word or name (not theta and tau, as in EEG theta and Kendall's tau, nor capitals:
+ * the Gamma distribution, Delta Lake): once maths in a text shows one is a symbol, it is one all through that text.
  */
-const SYMBOL_ONLY_NAMES = ['eta', 'epsilon', 'theta', 'rho', 'tau', 'phi', 'psi', 'Gamma', 'Delta', 'Theta', 'Lambda', 'Sigma', 'Phi', 'Psi', 'Omega'];
-const NAMED: Record<string, string> = { ...GREEK, ...CAPITAL_GREEK };
+const SYMBOL_ONLY_NAMES = ['eta', 'epsilon', 'rho', 'phi', 'psi'];
+const NAMED: Record<string, string> = GREEK;
 const STANDALONE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}_./-])(${SYMBOL_ONLY_NAMES.join('|')})(?![\p{L}\p{N}-])`, 'gu');
 
 /**

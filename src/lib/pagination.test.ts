@@ -31,6 +31,9 @@ describe('describePage', () => {
   it('rejects adding a page number to the first page, which stands for the whole list', () => {
     expect(describePage('All 134 papers.', { number: 1, count: 3 })).toBe('All 134 papers.');
   });
+  it('parses page numbers of thousands as the pager prints them', () => {
+    expect(describePage('All papers.', { number: 1000, count: 1050 })).toBe('All papers. Page 1,000 of 1,050.');
+  });
 });
 
 describe('pageNumbers', () => {

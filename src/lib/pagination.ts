@@ -8,6 +8,8 @@
 /** Papers per list page. */
 export const PAGE_SIZE = 100;
 
+import { formatCount } from './counts.ts';
+
 /** Slugs a paper may not take because list pages use them. */
 export const RESERVED_SLUG = /^page-\d+$/;
 
@@ -19,6 +21,8 @@ export interface ListPage<T> {
   items: T[];
   /** Site path of this page. */
   path: string;
+  /** Site path of the list (its first page), which `pagePath` extends for the others. */
+  base: string;
   prev: string | null;
   next: string | null;
   /** Index of the first item, 0-based, for numbering. */
@@ -38,6 +42,7 @@ export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE)
     count,
     items: items.slice(i * size, (i + 1) * size),
     path: pagePath(base, i + 1),
+    base,
     prev: i > 0 ? pagePath(base, i) : null,
     next: i + 1 < count ? pagePath(base, i + 2) : null,
     offset: i * size,
@@ -49,7 +54,7 @@ export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE)
  * search results and link previews of a list's pages tell them apart.
  */
 export function describePage(description: string, page: Pick<ListPage<unknown>, 'number' | 'count'>): string {
-  return page.number === 1 ? description : `${description.trimEnd()} Page ${page.number} of ${page.count}.`;
+  return page.number === 1 ? description : `${description.trimEnd()} Page ${formatCount(page.number)} of ${formatCount(page.count)}.`;
 }
 
 /**
