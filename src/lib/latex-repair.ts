@@ -157,9 +157,9 @@ export const RULES: Rule[] = [
   ['--', /(?<=(?:^|\s)[^\s-]\S*\s)---(?=\s+[^\s-])/g, '—'],
   ['--', /(?<=(?:^|\s)[^\s-]\S*\s)--(?=\s+[^\s-])|(?<=\d)--(?=\d)/g, '–'],
   // ... and between words (Rao--Blackwell, algorithm--using only--can; algorithm---using), never beside a one-letter
-  // name (a--b)
-  ['---', /(?<=\p{L}\p{L})---(?=\p{L}\p{L})/gu, '—'],
-  ['--', /(?<=\p{L}\p{L})--(?=\p{L}\p{L})/gu, '–'],
+  // name (a--b) nor inside code (learning_rate--warmup, launch--multi_gpu)
+  ['---', /(?<=(?<![\w-])\p{L}{2,})---(?=\p{L}{2,}(?![\w-]))/gu, '—'],
+  ['--', /(?<=(?<![\w-])\p{L}{2,})--(?=\p{L}{2,}(?![\w-]))/gu, '–'],
   // ``quoted'' → “quoted”
   ['``', /``([^`']*)''/g, '“$1”'],
   // Set membership before ℝ: Ain R^{n times d}, bin R^n, x'in R^d → A ∈ ℝ^… (a dimension, not a number: "Xin R^2" is a name and a score)
