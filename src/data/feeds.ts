@@ -7,13 +7,9 @@ import { jsonFeed, latestPapers, latestTagPapers, toFeedItems, type FeedItem, ty
 import { textStream } from '../lib/json-stream.ts';
 import { papersJsonChunks } from '../lib/papers-json.ts';
 import type { PaperView } from '../lib/site-model.ts';
+import { escapeXml } from '../lib/sitemap.ts';
 import { absoluteUrl, tagPath } from '../lib/urls.ts';
 import { BASE, getSite, SITE_URL } from './site.ts';
-
-/** Text as XML takes it inside an attribute. */
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-}
 
 function absolute(path: string): string {
   return absoluteUrl(SITE_URL, BASE, path);

@@ -176,8 +176,8 @@ export const RULES: Rule[] = [
   ['\\', /\\(nabla|partial)(?![A-Za-z])\s?/g, (_m, name = '') => PREFIXES[name] ?? name],
   ['nabla', /(?<![A-Za-z])nabla(?:\s(?=[A-Za-z](?![\w/-]))|(?=\^|_\{?[A-Za-z\\]))/g, '∇'],
   // Relations with their backslash, and bare the ones no English word is: x \subseteq y, A subsetneq B → x ⊆ y, A ⊊ B
-  [['subseteq', 'supseteq', 'subsetneq', 'supsetneq'], /\s*(?<![A-Za-z\\])(subsetneq|supsetneq|subseteq|supseteq)(?![A-Za-z])\s*/g, (_m, name = '') => ` ${RELATIONS[name] ?? name} `],
-  ['\\', new RegExp(String.raw`\s*\\(${RELATION_NAME})(?![A-Za-z])\s*`, 'g'), (_m, name = '') => ` ${RELATIONS[name] ?? name} `],
+  [['\\', 'subseteq', 'supseteq', 'subsetneq', 'supsetneq'], new RegExp(String.raw`\s*(?:\\(${RELATION_NAME})|(?<![A-Za-z\\])(subsetneq|supsetneq|subseteq|supseteq))(?![A-Za-z])\s*`, 'g'),
+    (_m, escaped = '', bare = '') => ` ${RELATIONS[escaped || bare] ?? escaped + bare} `],
   // Capital Greek letters: with their backslash, or bare as a function of a variable or inside bars: Phi(x) → Φ(x),
   // |Omega| → |Ω| (Phi-3 and Phi(3.8B) stay models, Gamma(2, 1) a distribution, Omega (the company) a name)
   ['\\', new RegExp(String.raw`\\(${CAPITAL_GREEK_NAME})(?![A-Za-z])`, 'g'), (_m, name = '') => CAPITAL_GREEK[name] ?? name],
@@ -271,7 +271,6 @@ function applyRules(text: string): string {
  * the Gamma distribution, Delta Lake): once maths in a text shows one is a symbol, it is one all through that text.
  */
 const SYMBOL_ONLY_NAMES = ['eta', 'epsilon', 'rho', 'phi', 'psi'];
-const NAMED: Record<string, string> = GREEK;
 const STANDALONE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}_./-])(${SYMBOL_ONLY_NAMES.join('|')})(?![\p{L}\p{N}-])`, 'gu');
 
 /**
@@ -280,8 +279,8 @@ const STANDALONE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}_./-])(${SYMBOL_ONL
  * one in a compound (`Phi-3`).
  */
 function nameLikeRepaired(raw: string, repaired: string): string {
-  const symbols = new Set(SYMBOL_ONLY_NAMES.filter((n) => { const c = NAMED[n] ?? ''; return repaired.includes(c) && !raw.includes(c); }));
-  return symbols.size === 0 ? repaired : repaired.replace(STANDALONE_NAME, (name) => (symbols.has(name) ? NAMED[name] ?? name : name));
+  const symbols = new Set(SYMBOL_ONLY_NAMES.filter((n) => { const c = GREEK[n] ?? ''; return repaired.includes(c) && !raw.includes(c); }));
+  return symbols.size === 0 ? repaired : repaired.replace(STANDALONE_NAME, (name) => (symbols.has(name) ? GREEK[name] ?? name : name));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePage, pageNumbers, paginate, pagePath, RESERVED_SLUG } from './pagination.ts';
+import { describePage, pageNumbers, titlePage, paginate, pagePath, RESERVED_SLUG } from './pagination.ts';
 import { assignAddresses } from './titles.ts';
 
 describe('paginate', () => {
@@ -49,5 +49,14 @@ describe('pageNumbers', () => {
   it('parses short lists into every page, and one page into itself', () => {
     expect(pageNumbers(2, 3)).toEqual([1, 2, 3]);
     expect(pageNumbers(1, 1)).toEqual([1]);
+  });
+});
+
+describe('titlePage', () => {
+  it('parses a later page\'s title into the list\'s own and its number, grouped', () => {
+    expect(titlePage('All papers', { number: 1204 })).toBe('All papers, page 1,204');
+  });
+  it('rejects numbering the first page', () => {
+    expect(titlePage('Bilevel optimization', { number: 1 })).toBe('Bilevel optimization');
   });
 });

@@ -49,6 +49,11 @@ export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE)
   }));
 }
 
+/** A list page's title: the list's own, with ", page 2" after it from the second page on. */
+export function titlePage(title: string, page: Pick<ListPage<unknown>, 'number'>): string {
+  return page.number === 1 ? title : `${title}, page ${formatCount(page.number)}`;
+}
+
 /**
  * A list page's meta description: the list's own, with "Page 2 of 5." after it from the second page on, so that
  * search results and link previews of a list's pages tell them apart.

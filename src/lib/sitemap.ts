@@ -22,7 +22,8 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+/** Text as XML takes it in content and in attributes (the sitemap's URLs, the RSS feeds' self link). */
+export const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 /**
  * The sitemap files for `urls` (absolute; duplicates dropped, sorted by code
