@@ -7,6 +7,7 @@ import { jsonFeed, latestPapers, latestTagPapers, toFeedItems, type FeedItem, ty
 import { textStream } from '../lib/json-stream.ts';
 import { papersJsonChunks } from '../lib/papers-json.ts';
 import type { PaperView } from '../lib/site-model.ts';
+import { PREVIEW_ICON } from '../lib/icons.ts';
 import { escapeXml } from '../lib/sitemap.ts';
 import { absoluteUrl, tagPath } from '../lib/urls.ts';
 import { BASE, getSite, SITE_URL } from './site.ts';
@@ -34,7 +35,7 @@ async function feedData(scope: FeedScope): Promise<{ meta: FeedMeta; items: Feed
     dir = tagPath(tag.slug);
     meta = { title: `Broadsheet — ${tag.name}`, description: tag.description, homeUrl: absolute(dir) };
   }
-  return { meta: { ...meta, feedUrl: absolute(`${dir}feed.json`) }, items: toFeedItems(papers, model, (p) => absolute(p)) };
+  return { meta: { ...meta, feedUrl: absolute(`${dir}feed.json`), iconUrl: absolute(PREVIEW_ICON.file) }, items: toFeedItems(papers, model, (p) => absolute(p)) };
 }
 
 /** RSS 2.0 response. */

@@ -29,6 +29,8 @@ export interface FeedMeta {
   homeUrl: string;
   /** Absolute URL of this JSON feed. */
   feedUrl: string;
+  /** Absolute URL of a square PNG that feed readers show beside the feed's title (JSON Feed asks for 512 × 512). */
+  iconUrl?: string;
 }
 
 /** A topic's papers for its feed: those seen on the latest digest day first, then the most upvoted. */
@@ -72,6 +74,7 @@ export function jsonFeed(meta: FeedMeta, items: readonly FeedItem[]): Record<str
     description: meta.description,
     home_page_url: meta.homeUrl,
     feed_url: meta.feedUrl,
+    ...(meta.iconUrl ? { icon: meta.iconUrl } : {}),
     language: 'en',
     items: items.map((i) => ({
       id: i.url,

@@ -47,10 +47,23 @@ describe('permanent links and metadata', () => {
     }
   });
 
-  it('asks for a link-preview card on every page, and tells the pages of a list apart in their descriptions', () => {
+  it('asks for a link-preview card with the site icon on every page, and tells the pages of a list apart in their descriptions', () => {
+    // The icons are PNG files in dist/ of the size the page declares (a PNG's width and height sit at bytes 16–23).
+    const pngSize = (rel: string) => {
+      const bytes = readFileSync(path.join(DIST, rel));
+      expect(bytes.subarray(1, 4).toString('latin1'), rel).toBe('PNG');
+      return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    };
+    const origin = 'https://broadsheet.example.org/';
     const descriptions = new Map<string, string>();
     for (const file of listHtml()) {
       expect(metaContent(file, 'name', 'twitter:card'), file).toEqual(['summary']);
+      const [image] = metaContent(file, 'property', 'og:image');
+      expect(image, file).toMatch(new RegExp(`^${origin}[^/]+\\.png$`));
+      const declared = ['og:image:width', 'og:image:height'].map((key) => Number(metaContent(file, 'property', key)[0]));
+      expect(pngSize(image!.slice(origin.length)), file).toEqual(declared);
+      const touch = page(file).querySelector('link[rel=apple-touch-icon]')?.getAttribute('href') ?? '';
+      expect(pngSize(resolveLink(file, touch)?.file ?? ''), file).toEqual([180, 180]);
       const description = metaContent(file, 'name', 'description')[0] ?? '';
       if (/page-\d+\/index\.html$/.test(file)) expect(description, file).toMatch(/ Page \d+ of \d+\.$/);
       descriptions.set(file, description);
@@ -68,6 +81,8 @@ describe('permanent links and metadata', () => {
       const items = [channel.item ?? []].flat();
       const json = JSON.parse(read(`${dir}feed.json`));
       expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+      // Feed readers show the icon the pages' previews use.
+      expect(json.icon).toBe(metaContent(`${dir}index.html`, 'property', 'og:image')[0]);
       expect(json.items.map((i: { url: string }) => i.url)).toEqual(items.map((i: { link: string }) => i.link));
       expect(json.items.length).toBeGreaterThan(0);
       // A feed names its own address (atom:link rel=self, as validators ask) and when it last changed: its newest item's day.
