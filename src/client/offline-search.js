@@ -1,7 +1,8 @@
 /*
  * Offline search (file://): a classic script, no modules or fetch. It reads
- * window.BroadsheetOffline (the index script) and window.MiniSearch (the
- * library's UMD build), and renders results with DOM text nodes only.
+ * window.BroadsheetOffline (the index script), window.MiniSearch (the
+ * library's UMD build) and window.BroadsheetStem (the stemmer bundled beside
+ * it), and renders results with DOM text nodes only.
  */
 (function () {
   'use strict';
@@ -41,7 +42,9 @@
    */
   window.broadsheetOfflineSearch = function (container, sorts, sortValues) {
     var data = window.BroadsheetOffline;
-    var mini = window.MiniSearch.loadJS(data.index, data.options);
+    // Words are stemmed as the index's were (offlineTerm): lower-cased, then Porter2, as Pagefind does online.
+    var term = function (word) { return window.BroadsheetStem(word.toLowerCase()); };
+    var mini = window.MiniSearch.loadJS(data.index, Object.assign({}, data.options, { processTerm: term }));
 
     var input = el('input', { id: 'search-input', type: 'search', name: 'q', class: 'search-input', placeholder: 'Search titles and abstracts', autocomplete: 'off' });
     // Papers per topic, as the online search shows them.
@@ -149,7 +152,7 @@
       var joined = {};
       var terms = q.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, function (w) {
         var word = w.replace(/-/g, '');
-        joined[word.toLowerCase()] = true;
+        joined[term(word)] = true;
         return word;
       });
       var fuzzy = function (term) { return joined[term] ? 0 : data.options.searchOptions.fuzzy; };

@@ -6,7 +6,7 @@
  * and the build write a third more bytes.
  */
 import { createHash } from 'node:crypto';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 import script from '../client/site.js?raw';
 import css from '../styles/global.css?inline';
 
@@ -26,6 +26,18 @@ export const STYLESHEET_PATH = named('site', css, 'css');
 export function minifyScript(source: string): string {
   // es2017: never shorter syntax than the sources use (`??`, `?.`), which older browsers would refuse.
   return transformSync(source, { loader: 'js', minify: true, legalComments: 'none', charset: 'utf8', target: 'es2017' }).code;
+}
+
+/**
+ * A classic script made of ES module code (`entry`, its imports resolved from `resolveDir`): bundled and minified
+ * into one immediately run function, for pages opened from disk, where module scripts do not load.
+ */
+export function bundleClassicScript(entry: string, resolveDir: string): string {
+  const out = buildSync({
+    stdin: { contents: entry, resolveDir, loader: 'js' },
+    bundle: true, format: 'iife', minify: true, legalComments: 'none', charset: 'utf8', target: 'es2017', write: false,
+  });
+  return out.outputFiles[0]!.text;
 }
 
 /** The classic script (theme toggle, "/" shortcut, links from disk, copy buttons). */

@@ -1,5 +1,8 @@
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { hyphenJoins, OFFLINE_MIN_ABSTRACT_WORDS, offlineAbstractWords, offlineInput, offlineTeasersScript } from './offline-index.ts';
+import {
+  hyphenJoins, OFFLINE_MIN_ABSTRACT_WORDS, OFFLINE_OPTIONS, offlineAbstractWords, offlineInput, offlinePayload, offlineTeasersScript, offlineTerm,
+} from './offline-index.ts';
 import { shortenText, TEASER_MAX } from './shorten.ts';
 import type { PaperView, SiteModel } from './site-model.ts';
 
@@ -71,5 +74,26 @@ describe('hyphenJoins', () => {
   });
   it('rejects dashes that join no word: a spaced dash, a range of signs, a trailing hyphen', () => {
     expect(hyphenJoins('loss - gain, -1, well- and -known, x – y')).toBe('');
+  });
+});
+
+describe('offlineTerm', () => {
+  it('parses a word into its Porter2 stem, lower-cased, as Pagefind stems English online', () => {
+    expect(['Learning', 'learned', 'learns', 'Models', 'optimization', 'optimizer'].map(offlineTerm)).toEqual(['learn', 'learn', 'learn', 'model', 'optim', 'optim']);
+  });
+  it('rejects nothing that is not English: joined words, numbers and symbols stay as they are', () => {
+    expect(['gpt4', '8×h100', 'ℓ₂', '2025', 'a'].map(offlineTerm)).toEqual(['gpt4', '8×h100', 'ℓ₂', '2025', 'a']);
+  });
+  it('parses the index so that a search for one form of a word finds the others, loaded as the browser loads it', () => {
+    const input = offlineInput(siteOf([paper('a', 'The policy learned quickly.'), paper('b', 'Two learners compete.'), paper('c', 'Nothing here.')]));
+    const payload = JSON.parse(JSON.stringify(offlinePayload(input)));
+    const mini = MiniSearch.loadJS(payload.index, { ...payload.options, processTerm: offlineTerm });
+    const slugsOf = (q: string) => mini.search(q).map((h) => input.docs[h.id as number]?.[0]).sort();
+    expect(slugsOf('policies')).toEqual(['a']);
+    expect(slugsOf('competing')).toEqual(['b']);
+    // learn…, as a prefix online too: "learned" and "learners".
+    expect(slugsOf('learning')).toEqual(['a', 'b']);
+    expect(slugsOf('nothings')).toEqual(['c']);
+    expect(payload.options).toEqual(OFFLINE_OPTIONS);
   });
 });

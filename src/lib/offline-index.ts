@@ -6,6 +6,7 @@
  * indexing work. Abstracts are trimmed to bound the index at scale.
  */
 import MiniSearch, { type Options } from 'minisearch';
+import { stem } from 'porter2';
 import { rawOnlyWords } from './latex-repair.ts';
 import { creditParts, UNTAGGED, type PaperView, type SiteModel } from './site-model.ts';
 import { shortenText, TEASER_MAX } from './shorten.ts';
@@ -25,7 +26,16 @@ export function offlineAbstractWords(papers: number): number {
   return Math.max(OFFLINE_MIN_ABSTRACT_WORDS, Math.floor(OFFLINE_WORD_BUDGET / Math.max(1, papers)));
 }
 
-/** MiniSearch options; the browser must use the very same ones to load the index. */
+/**
+ * A word as the offline index holds it: lower-cased and stemmed with Porter2, the Snowball English stemmer Pagefind
+ * uses online, so "learning" finds "learned" and "learns" offline too. The browser applies the same function
+ * (`window.BroadsheetStem`, bundled from the same package into `offline/minisearch.js`) to every query word.
+ */
+export function offlineTerm(term: string): string {
+  return stem(term.toLowerCase());
+}
+
+/** MiniSearch options (what JSON can carry); the browser must use the very same ones, with `processTerm: offlineTerm`, to load the index. */
 export const OFFLINE_OPTIONS = {
   fields: ['title', 'text', 'tags'],
   searchOptions: { boost: { title: 3, tags: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
@@ -132,7 +142,7 @@ export function offlineInput(site: SiteModel, abstractWords = offlineAbstractWor
 
 /** Indexes the input with MiniSearch (the costly step). */
 export function offlinePayload({ docs, fields, tags, tagSlugs, days, organizations, wholeAbstracts }: OfflineInput): OfflinePayload {
-  const mini = new MiniSearch(OFFLINE_OPTIONS);
+  const mini = new MiniSearch({ ...OFFLINE_OPTIONS, processTerm: offlineTerm });
   mini.addAll(fields.map((f, id) => ({ id, ...f })));
   return { version: 1, options: OFFLINE_OPTIONS, index: mini.toJSON(), docs, tags, tagSlugs, days, organizations, wholeAbstracts };
 }

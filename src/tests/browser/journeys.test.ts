@@ -629,24 +629,40 @@ describe('from disk (file://)', () => {
     await page.close();
   });
 
+  /** Every result title of a search (clicking "More results" to the end), sorted. */
+  const titlesOf = async (page: Page, url: string, results: string, status: string) => {
+    await page.goto(url);
+    await expect.poll(async () => ((await page.locator(status).textContent()) ?? '').replace(/^Searching.*/, ''), { timeout: 15_000 }).not.toBe('');
+    while (await page.locator(`${results} ~ .search-more:visible, ${results} + .search-more:visible`).count()) {
+      const shown = await page.locator(`${results} .paper-item`).count();
+      await page.locator(`${results} ~ .search-more`).click();
+      await expect.poll(() => page.locator(`${results} .paper-item`).count()).toBeGreaterThan(shown);
+    }
+    return (await page.locator(`${results} .paper-title`).allTextContents()).sort();
+  };
+  /** The same search online (Pagefind) and from disk (the offline index). */
+  const bothWays = async (page: Page, query: string) => [
+    await titlesOf(page, `${root.url}search/?q=${encodeURIComponent(query)}`, '#search-results', '#search-status'),
+    await titlesOf(page, `${fileRoot}search/index.html?q=${encodeURIComponent(query)}`, '.offline-results', '.offline-status'),
+  ];
+
+  it('stems words offline as Pagefind does online: "learning" and "optimizers" find the same papers both ways, inflections included', async () => {
+    const page = await newPage();
+    for (const query of ['learning', 'optimizers']) {
+      const [online, offline] = await bothWays(page, query);
+      expect(online.length, query).toBeGreaterThan(5);
+      expect(offline, query).toEqual(online);
+    }
+    await page.close();
+  });
+
   it('searches a hyphenated word whole offline as Pagefind does online: "in-context learning" finds the same papers, not every paper with "in" and "context"', async () => {
     const page = await newPage();
-    const titlesOf = async (url: string, results: string, status: string) => {
-      await page.goto(url);
-      await expect.poll(async () => ((await page.locator(status).textContent()) ?? '').replace(/^Searching.*/, ''), { timeout: 15_000 }).not.toBe('');
-      while (await page.locator(`${results} ~ .search-more:visible, ${results} + .search-more:visible`).count()) {
-        const shown = await page.locator(`${results} .paper-item`).count();
-        await page.locator(`${results} ~ .search-more`).click();
-        await expect.poll(() => page.locator(`${results} .paper-item`).count()).toBeGreaterThan(shown);
-      }
-      return (await page.locator(`${results} .paper-title`).allTextContents()).sort();
-    };
-    const online = await titlesOf(`${root.url}search/?q=in-context+learning`, '#search-results', '#search-status');
-    const offline = await titlesOf(`${fileRoot}search/index.html?q=in-context+learning`, '.offline-results', '.offline-status');
+    const [online, offline] = await bothWays(page, 'in-context learning');
     expect(online.length).toBeGreaterThan(3);
     expect(offline).toEqual(online);
     // Joined, a word is searched exactly, as Pagefind does: "self-supervised" never finds a paper that says only "semi-supervised".
-    const selfSupervised = await titlesOf(`${fileRoot}search/index.html?q=self-supervised`, '.offline-results', '.offline-status');
+    const selfSupervised = await titlesOf(page, `${fileRoot}search/index.html?q=self-supervised`, '.offline-results', '.offline-status');
     expect(selfSupervised.length).toBeGreaterThan(1);
     expect(selfSupervised.filter((t) => t.startsWith('Early-Learning Regularization'))).toEqual([]);
     await page.close();
