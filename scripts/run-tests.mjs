@@ -30,13 +30,17 @@ function run(name, command, args, { vitest = false } = {}) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     result.passed = json.numPassedTests;
     result.failed = json.numFailedTests;
+    // A suite that found no test (a moved folder, a broken include) has tested nothing: that is a failure, not a pass.
+    if (json.numTotalTests === 0) result.ok = false;
+  } else if (vitest) {
+    result.ok = false;
   }
   results.push(result);
   return result.ok;
 }
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const vitest = (project) => ['exec', '--', 'vitest', 'run', '--config', 'scripts/vitest.config.ts', '--passWithNoTests', '--project', project];
+const vitest = (project) => ['exec', '--', 'vitest', 'run', '--config', 'scripts/vitest.config.ts', '--project', project];
 
 run('check', npm, ['run', '--silent', 'check']);
 run('unit', npm, vitest('unit'), { vitest: true });
@@ -47,7 +51,7 @@ if (run('build', npm, ['run', '--silent', 'build'])) {
 }
 rmSync(reports, { recursive: true, force: true });
 
-const line = (r) => `  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(8)} ${r.passed === null ? '' : `${r.passed} passed, ${r.failed} failed`.padEnd(22)} ${r.seconds.toFixed(1)}s`;
+const line = (r) => `  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(8)} ${r.passed === null ? '' : `${r.passed} passed, ${r.failed} failed`.padEnd(22)} ${r.seconds.toFixed(1)}s${r.passed === 0 && r.failed === 0 ? ' (no tests found)' : ''}`;
 const tests = results.reduce((a, r) => ({ passed: a.passed + (r.passed ?? 0), failed: a.failed + (r.failed ?? 0) }), { passed: 0, failed: 0 });
 const bad = results.filter((r) => !r.ok);
 console.log(`\nSummary: ${results.length} suites, ${results.length - bad.length} ok, ${bad.length} failed; tests ${tests.passed} passed, ${tests.failed} failed`);

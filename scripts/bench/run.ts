@@ -167,7 +167,7 @@ const median = <T>(items: T[], by: (item: T) => number): T => [...items].sort((a
 // drifting VM a ratio of neighbours is steadier than one of builds minutes apart.
 const runs: Measured[] = [];
 const rebuilds: { again: Measured; ratio: number }[] = [];
-let site: { pages: number; html: number; tags: number; dist: number; pagefind: number; offline: number } | null = null;
+let site: { pages: number; html: number; tags: number; dist: number; pagefind: number; offline: number; offlineIndex: number } | null = null;
 for (let i = 0; i < Math.max(1, Number(values.runs)); i++) {
   if (extraFile) rmSync(path.join(seeds, extraFile), { force: true });
   const run = await build(`full ${i + 1}`, true);

@@ -65,6 +65,12 @@ export const globalContentLayer = { get: () => instance, dispose: () => { instan
     await expect(releaseContentLayer(entry)).rejects.toThrow(/holds no content layer after content sync/);
   });
 
+  it('finds the installed Astro\'s singleton where it looks, with get() and dispose()', async () => {
+    // The fakes above stand in for this module; an Astro upgrade that moves it must fail here, not only in a build.
+    const { globalContentLayer } = (await import(new URL('./content/instance.js', import.meta.resolve('astro')).href)) as { globalContentLayer?: Record<string, unknown> };
+    expect([typeof globalContentLayer?.get, typeof globalContentLayer?.dispose]).toEqual(['function', 'function']);
+  });
+
   it('rejects, naming the module, when Astro no longer exports the singleton', async () => {
     const entry = fakeAstro('export const somethingElse = 1;');
     await expect(releaseContentLayer(entry)).rejects.toThrow(/content\/instance\.js no longer exports globalContentLayer/);

@@ -16,4 +16,7 @@ describe('arxivDoi', () => {
     expect(arxivDoi('hep-th/9901001')).toBe('10.48550/arXiv.hep-th/9901001');
     expect(arxivDoi('math.GT/0309136v1')).toBe('10.48550/arXiv.math/0309136');
   });
+  it('rejects text that is no arXiv id rather than make a DOI of it', () => {
+    for (const bad of ['not an id', '2504.131', 'arXiv:2504.13161', '']) expect(() => arxivDoi(bad), bad).toThrow(/expected an arXiv id/);
+  });
 });

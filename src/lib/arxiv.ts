@@ -19,4 +19,8 @@ export const arxivPdfUrl = (id: string): string => `https://arxiv.org/pdf/${id}`
  * The DOI arXiv registers for every paper (DataCite, `10.48550/arXiv.<id>`): it names all versions (no `v2`),
  * and an old-style id's subject class is no part of it (`math.GT/0309136` is `math/0309136`).
  */
-export const arxivDoi = (id: string): string => `10.48550/arXiv.${arxivBase(id).replace(/\.[A-Z]{2}(?=\/)/, '')}`;
+export function arxivDoi(id: string): string {
+  // A DOI is a claim about a registered paper: one is never made from text that is no arXiv id.
+  if (!ARXIV_ID.test(id)) throw new Error(`arxivDoi: expected an arXiv id such as 2504.13161, found ${JSON.stringify(id)}`);
+  return `10.48550/arXiv.${arxivBase(id).replace(/\.[A-Z]{2}(?=\/)/, '')}`;
+}

@@ -68,6 +68,9 @@ describe('calendar helpers', () => {
     expect(isValidDate(1900, 2, 29)).toBe(false);
     expect(formatDisplayDate('2025-11-06')).toBe('6 Nov 2025');
   });
+  it('rejects a display date for what is no calendar day', () => {
+    for (const bad of ['garbage', '2025-11', '2025-13-01', '2025-02-30', '2025-11-06T00:00:00Z', '']) expect(() => formatDisplayDate(bad), bad).toThrow(/expected a calendar day as YYYY-MM-DD/);
+  });
 });
 
 describe('leadingIsoDate', () => {

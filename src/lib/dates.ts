@@ -133,8 +133,11 @@ export function dateFromFileName(fileName: string): string | null {
 
 /** Human form used on pages: `6 Nov 2025` (never relative: the site is read offline, later). */
 export function formatDisplayDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${(FULL_MONTHS[(m ?? 1) - 1] ?? '').slice(0, 3)} ${y}`;
+  const [y, m, d] = (/^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? []).slice(1).map(Number);
+  if (y === undefined || m === undefined || d === undefined || !isValidDate(y, m, d)) {
+    throw new RangeError(`formatDisplayDate: expected a calendar day as YYYY-MM-DD, found ${JSON.stringify(iso)}`);
+  }
+  return `${d} ${FULL_MONTHS[m - 1]!.slice(0, 3)} ${y}`;
 }
 
 /** Month heading used by archives: `November 2025`. */

@@ -11,6 +11,9 @@ describe('paginate', () => {
       ['papers/page-3/', [5], 'papers/page-2/', null, 4],
     ]);
   });
+  it('rejects a page size that holds no item or part of one', () => {
+    for (const size of [0, -1, 2.5, Number.NaN]) expect(() => paginate([1, 2, 3], 'x/', size), String(size)).toThrow(/whole number ≥ 1/);
+  });
   it('makes an empty list one empty page', () => {
     expect(paginate([], 'x/')).toMatchObject([{ number: 1, count: 1, items: [], path: 'x/' }]);
     expect(pagePath('x/', 1)).toBe('x/');

@@ -36,6 +36,7 @@ export function pagePath(base: string, n: number): string {
 
 /** Splits items into pages (always at least one, possibly empty). */
 export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE): ListPage<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`paginate: expected a page size that is a whole number ≥ 1, found ${size}`);
   const count = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: count }, (_, i) => ({
     number: i + 1,

@@ -28,8 +28,11 @@ export function listFixtures(root = FIXTURE_ROOT): FixtureCase[] {
   });
 }
 
+/** What a fixture's expected.json holds: the export, with each problem's code, severity and position. */
+export type FixtureSnapshot = Record<string, unknown> & { problems: { code: string; severity: string; line: number; column: number }[] };
+
 /** What a fixture's expected.json holds for its input. */
-export function snapshotFixture(c: FixtureCase): unknown {
+export function snapshotFixture(c: FixtureCase): FixtureSnapshot {
   const out = exportDigest(parseDigestFile(readFileSync(c.inputFile, 'utf8'), path.basename(c.inputFile)));
   return {
     ...out,

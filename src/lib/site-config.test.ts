@@ -28,8 +28,9 @@ describe('folders', () => {
     expect(notesDir({ SEEDS_DIR: '/data/digests', NOTES_DIR: 'curation' })).toBe(path.resolve('curation'));
   });
   it('rejects another corpus inheriting the project\'s own notes', () => {
-    expect(notesDir({ SEEDS_DIR: '/data/digests' })).not.toBe(path.resolve('src/notes'));
-    expect(notesDir({ SEEDS_DIR: 'seeds/' })).toBe(path.resolve('src/notes'));
+    expect(notesDir({ SEEDS_DIR: 'elsewhere' })).toBe(path.resolve('elsewhere/notes'));
+    // The project's own seeds, however written, keep the project's notes.
+    for (const SEEDS_DIR of ['seeds/', './seeds', path.resolve('seeds')]) expect(notesDir({ SEEDS_DIR }), SEEDS_DIR).toBe(path.resolve('src/notes'));
   });
 });
 

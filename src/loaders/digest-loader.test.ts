@@ -77,7 +77,6 @@ describe('digest loaders', () => {
       await papersLoader().load(second.context);
       expect(second.entries.size, `dev=${dev}`).toBe(first.entries.size + 1);
       expect([...second.entries.values()].some((e) => e.data.title === title)).toBe(true);
-      expect(readFileSync(path.join(dir, SEED_NAME), 'utf8')).toContain(title);
     }
   });
 

@@ -5,8 +5,8 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -28,6 +28,9 @@ const PAGES: [string, string][] = [
 
 let browser: Browser;
 let server: StaticServer;
+/** Uncaught errors of the pages a test opened: none is allowed. */
+const pageErrors: string[] = [];
+afterEach(() => { expect(pageErrors.splice(0)).toEqual([]); });
 beforeAll(async () => {
   browser = await launchBrowser();
   server = await serveStatic(DIST);
@@ -40,10 +43,11 @@ afterAll(async () => {
 describe('accessibility (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious or critical violations on any page type, ${scheme} theme`, async () => {
-      const page = await browser.newPage({ colorScheme: scheme });
+      const page = collectPageErrors(await browser.newPage({ colorScheme: scheme }), pageErrors);
       const found: string[] = [];
       for (const [name, url] of PAGES) {
-        await page.goto(server.url + url);
+        // The server answers a missing page with the 404 page: a page that vanished must not be audited as it.
+        expect((await page.goto(server.url + url))?.status(), name).toBe(name === '404' ? 404 : 200);
         if (url.startsWith('search')) {
           await page.locator('#search-results .paper-item').first().waitFor({ timeout: 15_000 });
         }
@@ -61,7 +65,7 @@ describe('accessibility (axe-core)', () => {
     });
   }
   it('has no serious or critical violations on the offline search page (file://), its input named and results under a heading', async () => {
-    const page = await browser.newPage();
+    const page = collectPageErrors(await browser.newPage(), pageErrors);
     await page.goto(`${pathToFileURL(DIST).href.replace(/\/?$/, '/')}search/index.html?q=gradient`);
     await page.locator('.offline-results .paper-item').first().waitFor({ timeout: 5_000 });
     await expect(page.getByRole('searchbox', { name: 'Search titles and abstracts' }).count()).resolves.toBe(1);

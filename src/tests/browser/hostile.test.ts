@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchBrowser } from '../support/browser.ts';
 import { buildVariant } from '../support/build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -15,6 +15,9 @@ let browser: Browser;
 let server: StaticServer;
 let dist: string;
 const dialogs: string[] = [];
+/** Uncaught errors of the pages a test opened: none is allowed. */
+const pageErrors: string[] = [];
+afterEach(() => { expect(pageErrors.splice(0)).toEqual([]); });
 
 beforeAll(async () => {
   dist = buildVariant('dist-hostile-browser', { SEEDS_DIR: path.resolve('src/tests/fixtures/hostile') });
@@ -27,7 +30,7 @@ afterAll(async () => {
 });
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = collectPageErrors(await browser.newPage(), pageErrors);
   page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
   await page.goto(url);
   return page;

@@ -9,7 +9,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 /** The build output the tests look at (`DIST_DIR`, default `dist`). */
 export const DIST = path.resolve(process.env.DIST_DIR || 'dist');
 
-/** Every HTML file under a folder, as paths relative to it, sorted. */
+/** Every HTML file under a built site's folder, as paths relative to it, sorted; throws when the folder holds no built site. */
 export function listHtml(dir = DIST): string[] {
   const out: string[] = [];
   const walk = (rel: string) => {
@@ -20,6 +20,11 @@ export function listHtml(dir = DIST): string[] {
     }
   };
   walk('');
+  // Loops over every page pass on an empty folder: a folder that is no built site stops the test instead.
+  const missing = ['index.html', '404.html', 'days/index.html', 'papers/index.html', 'tags/index.html'].filter((f) => !out.includes(f));
+  if (missing.length > 0 || !out.some((f) => /^papers\/(?!page-)[^/]+\/index\.html$/.test(f))) {
+    throw new Error(`${dir} is not a built site: ${missing.length ? `no ${missing.join(', ')}` : 'no paper page'} among its ${out.length} pages`);
+  }
   return out.sort();
 }
 
