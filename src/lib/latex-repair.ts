@@ -139,8 +139,9 @@ export const RULES: Rule[] = [
   // Greek letters spelled var…, always LaTeX; other letters only with their backslash
   ['varepsilon', /\\?varepsilon/g, 'ε'], ['varphi', /\\?varphi/g, 'φ'], ['vartheta', /\\?vartheta/g, 'ϑ'],
   ['\\', new RegExp(String.raw`\\(${GREEK_NAME})(?![A-Za-z])`, 'g'), toGreek],
-  // ... and without it only where maths surrounds them: epsilon^{-2}, 1+gamma}, beta=0.9, sigma_i, pi_theta (epsilon{d} is a fraction, below)
-  [['^', '_', '}', '='], new RegExp(String.raw`(?:(?<![A-Za-z])|(?<=[_^]))(${GREEK_NAME})(?=[\^_}=]|(?<=[_^]\w+)(?![A-Za-z]))`, 'g'), toGreek],
+  // ... and without it only where maths surrounds them: epsilon^{-2}, 1+gamma}, beta=0.9, sigma_i, pi_theta (epsilon{d} is a fraction, below;
+  // a command-line flag, --beta_1=0.9, is code)
+  [['^', '_', '}', '='], new RegExp(String.raw`(?:(?<![A-Za-z])|(?<=[_^]))(?<!--)(${GREEK_NAME})(?=[\^_}=]|(?<=[_^]\w+)(?![A-Za-z]))`, 'g'), toGreek],
   // ... or glued to a one-letter factor before a script: mepsilon^{-3} → mε^(-3) (no letter and name of three letters
   // or more make a word; beta is b and eta, so eta is not among them)
   // (a script that is maths, ^ or _{: ksigma_clip and dtheta_dt are code)
