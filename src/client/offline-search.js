@@ -147,7 +147,7 @@
           && (organization < 0 || d[7] === organization);
       };
       // Filters alone list their papers, as online (where Pagefind picks the order): here the most recently listed first (day 0 is the newest digest).
-      // A hyphenated word is searched joined, as Pagefind does and as the index holds it beside its parts (hyphenJoins),
+      // A hyphenated word is searched joined, as Pagefind does and as the index holds it beside its parts (joinHyphenatedWords),
       // and exactly: long joined words would otherwise allow two typos ("selfsupervised" finding "semisupervised").
       var joined = {};
       var terms = q.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, function (w) {

@@ -6,7 +6,13 @@
  * and the build write a third more bytes.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { buildSync, transformSync } from 'esbuild';
+import offlineSearch from '../client/offline-search.js?raw';
+import pagefindSearch from '../client/pagefind-search.js?raw';
+import searchDom from '../client/search-dom.js?raw';
 import script from '../client/site.js?raw';
 import css from '../styles/global.css?inline';
 
@@ -44,3 +50,30 @@ export function bundleClassicScript(entry: string, resolveDir: string): string {
 export const SCRIPT: string = minifyScript(script);
 /** Its site path: `site-<hash>.js`. */
 export const SCRIPT_PATH = named('site', SCRIPT, 'js');
+
+/** A script file's response. */
+export function scriptResponse(body: string): Response {
+  return new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+}
+
+/**
+ * `offline/minisearch.js`: MiniSearch's UMD build (it defines a global MiniSearch for classic scripts; the package's
+ * exports map hides it from imports), then the stemmer the offline index was built with (`offlineTerm`), for the
+ * query words.
+ */
+export function offlineLibraryScript(): string {
+  const require = createRequire(import.meta.url);
+  const umd = path.join(path.dirname(require.resolve('minisearch')), '..', 'umd', 'index.js');
+  const stemmer = bundleClassicScript(`import { stem } from 'porter2'; window.BroadsheetStem = stem;`, path.dirname(require.resolve('porter2')));
+  return `${minifyScript(readFileSync(umd, 'utf8'))}\n${stemmer}`;
+}
+
+/** `offline/search.js`: the DOM both searches share, then the offline search itself. */
+export function offlineSearchScript(): string {
+  return minifyScript(`${searchDom}\n${offlineSearch}`);
+}
+
+/** The search page's own script (inlined: no second request before the first query): the shared DOM, then Pagefind's glue. */
+export function onlineSearchScript(): string {
+  return minifyScript(`${searchDom}\n${pagefindSearch}`);
+}

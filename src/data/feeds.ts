@@ -3,7 +3,7 @@
  * endpoints in `src/pages/` (which stay one-liners).
  */
 import rss from '@astrojs/rss';
-import { jsonFeed, latestPapers, latestTagPapers, toFeedItems, type FeedItem, type FeedMeta } from '../lib/feeds.ts';
+import { feedTitle, jsonFeed, latestPapers, latestTagPapers, toFeedItems, type FeedItem, type FeedMeta } from '../lib/feeds.ts';
 import { textStream } from '../lib/json-stream.ts';
 import { papersJsonChunks } from '../lib/papers-json.ts';
 import type { PaperView } from '../lib/site-model.ts';
@@ -27,13 +27,13 @@ async function feedData(scope: FeedScope): Promise<{ meta: FeedMeta; items: Feed
   if (scope.kind === 'site') {
     papers = latestPapers(model);
     dir = '';
-    meta = { title: 'Broadsheet — latest papers', description: 'Papers from the latest research-paper digests.', homeUrl: absolute('') };
+    meta = { title: feedTitle(), description: 'Papers from the latest research-paper digests.', homeUrl: absolute('') };
   } else {
     const tag = model.tagBySlug.get(scope.slug);
     if (!tag) throw new Error(`no tag ${scope.slug}`);
     papers = latestTagPapers(tag, model);
     dir = tagPath(tag.slug);
-    meta = { title: `Broadsheet — ${tag.name}`, description: tag.description, homeUrl: absolute(dir) };
+    meta = { title: feedTitle(tag), description: tag.description, homeUrl: absolute(dir) };
   }
   return { meta: { ...meta, feedUrl: absolute(`${dir}feed.json`), iconUrl: absolute(PREVIEW_ICON.file) }, items: toFeedItems(papers, model, (p) => absolute(p)) };
 }

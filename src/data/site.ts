@@ -5,8 +5,8 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { hasNotes } from '../loaders/read-notes.ts';
 import taxonomyText from '../taxonomy/taxonomy.yaml?raw';
-import { offerSiteModel, reusePlan } from '../integrations/site-handoff.ts';
-import { buildSiteModel, similarityDocs, type SiteModel } from '../lib/site-model.ts';
+import { offerSiteModel, getReusePlan } from '../integrations/site-handoff.ts';
+import { buildSiteModel, toSimilarityDocs, type SiteModel } from '../lib/site-model.ts';
 import { offlineInput, offlineTeasersScript } from '../lib/offline-index.ts';
 import type { WorkerTasks } from './worker.ts';
 import path from 'node:path';
@@ -26,7 +26,7 @@ export const SITE_URL = siteUrl();
  * pages out. Always false in dev and in a plain `astro build`.
  */
 export function isReused(sitePath: string, key: () => string): boolean {
-  return reusePlan()?.reuse(sitePath, key) ?? false;
+  return getReusePlan()?.reuse(sitePath, key) ?? false;
 }
 
 let model: Promise<SiteModel> | null = null;
@@ -40,7 +40,7 @@ async function loadSite(): Promise<SiteModel> {
   ]);
   const paperData = papers.map((p) => p.data);
   // Similar papers on the second core while this thread builds the site model.
-  const similar = runInWorker('similar', similarityDocs(paperData));
+  const similar = runInWorker('similar', toSimilarityDocs(paperData));
   similar.catch(() => {}); // awaited below, after the model
   const site = buildSiteModel(paperData, days.map((d) => d.data), parseTaxonomy(taxonomyText, 'src/taxonomy/taxonomy.yaml'), {
     paperNotes: paperNotes.map((n) => ({ slug: n.id, file: n.filePath ?? n.id, ...n.data })),

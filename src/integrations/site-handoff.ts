@@ -46,6 +46,6 @@ export function offerReusePlan(plan: PageReuse | null): void {
 }
 
 /** The reuse plan of the running build, or null (dev, a plain `astro build`, `BROADSHEET_INCREMENTAL=0`). */
-export function reusePlan(): PageReuse | null {
+export function getReusePlan(): PageReuse | null {
   return (globalThis as ReuseChannel)[REUSE] ?? null;
 }

@@ -150,7 +150,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
   /**
    * The paper a record is a listing of: of the papers under its title, the one with its arXiv id when both
    * have one, else the one whose latest complete capture (else its latest) has the same abstract
-   * (`sameAbstract`: a revision keeps most words, a truncated capture is a prefix); else a new paper,
+   * (`isSameAbstract`: a revision keeps most words, a truncated capture is a prefix); else a new paper,
    * reported when the title is already known.
    */
   const paperOf = (digest: ParsedDigest, record: DigestRecord): string => {
@@ -161,7 +161,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
       const id = records.findLast((r) => r.record.arxivId)?.record.arxivId;
       if (id && record.arxivId) return arxivBase(id) === arxivBase(record.arxivId);
       const reference = records.findLast((r) => !r.record.truncated) ?? records.at(-1);
-      return reference !== undefined && sameAbstract(reference.record, record);
+      return reference !== undefined && isSameAbstract(reference.record, record);
     });
     if (known !== undefined) return known;
     const key = keys.length === 0 ? title : `${title}~${keys.length + 1}`;
@@ -261,7 +261,7 @@ export function buildCorpus(parsed: readonly ParsedDigest[], options: BuildOptio
  * least {@link SAME_WORDS} of them shared), which a revision, or maths written
  * as LaTeX in one source and stripped in the other, leaves.
  */
-function sameAbstract(a: DigestRecord, b: DigestRecord): boolean {
+function isSameAbstract(a: DigestRecord, b: DigestRecord): boolean {
   const fold = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
   const [x, y] = [fold(a.abstract), fold(b.abstract)];
   if (x === y || ((a.truncated || b.truncated) && (x.startsWith(y) || y.startsWith(x)))) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dateFromFileName, formatDisplayDate, isValidDate, leadingIsoDate, parseDateLine, parseDayLine, yearNear } from './dates.ts';
+import { addDays, dateFromFileName, formatDisplayDate, isValidDate, leadingIsoDate, parseDateLine, parseDayLine, inferYear } from './dates.ts';
 
 describe('parseDayLine', () => {
   it('parses `Nov 6`, `Nov 6, 2025`, `November 6 2025` and `2025-11-06`', () => {
@@ -33,21 +33,21 @@ describe('parseDateLine', () => {
   });
 });
 
-describe('yearNear', () => {
+describe('inferYear', () => {
   it('parses a yearless date into the digest\'s year, or the year before when it would fall over a month later', () => {
-    expect(yearNear('2026-01-03', 12, 30)).toBe(2025);
-    expect(yearNear('2026-01-03', 1, 5)).toBe(2026);
-    expect(yearNear('2025-11-06', 4, 17)).toBe(2025);
+    expect(inferYear('2026-01-03', 12, 30)).toBe(2025);
+    expect(inferYear('2026-01-03', 1, 5)).toBe(2026);
+    expect(inferYear('2025-11-06', 4, 17)).toBe(2025);
     expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
   });
   it('keeps the digest\'s year for a day before the digest\'s, and for a date far back (which is reported)', () => {
-    expect(yearNear('2025-12-31', 1, 1)).toBe(2025);
-    expect(yearNear('2026-03-01', 2, 28)).toBe(2026);
-    expect(yearNear('2025-01-10', 9, 20)).toBe(2025);
+    expect(inferYear('2025-12-31', 1, 1)).toBe(2025);
+    expect(inferYear('2026-03-01', 2, 28)).toBe(2026);
+    expect(inferYear('2025-01-10', 9, 20)).toBe(2025);
   });
   it('parses 29 February in a common year\'s digest into the leap year before, its only reading', () => {
-    expect(yearNear('2025-01-10', 2, 29)).toBe(2024);
-    expect(yearNear('2027-01-10', 2, 29)).toBe(2027);
+    expect(inferYear('2025-01-10', 2, 29)).toBe(2024);
+    expect(inferYear('2027-01-10', 2, 29)).toBe(2027);
   });
 });
 

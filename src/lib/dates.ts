@@ -52,7 +52,7 @@ export function looksLikeDate(text: string): boolean {
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+/i;
 
 /** Up to a month after the digest day is read as a slip (time zones, a late capture), not as last year. */
-export const ROLLOVER_DAYS = 31;
+const ROLLOVER_DAYS = 31;
 
 /** The ISO date `days` after (or before, when negative) an ISO date. */
 export function addDays(iso: string, days: number): string {
@@ -67,7 +67,7 @@ export function addDays(iso: string, days: number): string {
  * the last {@link RECENT_DAYS} days (a December paper in a January digest).
  * Anything else keeps the digest's year, and the caller reports what is wrong.
  */
-export function yearNear(digestDay: string, month: number, day: number): number {
+export function inferYear(digestDay: string, month: number, day: number): number {
   const year = Number(digestDay.slice(0, 4));
   const later = formatIsoDate(year, month, day) > addDays(digestDay, ROLLOVER_DAYS);
   const recentLastYear = formatIsoDate(year - 1, month, day) >= addDays(digestDay, -RECENT_DAYS);

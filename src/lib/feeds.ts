@@ -8,7 +8,7 @@ import { paperPath } from './urls.ts';
 import { shortenText } from './shorten.ts';
 
 /** How many papers a feed carries. */
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 
 /** One feed entry: a paper, dated by the digest day it last appeared on. */
 export interface FeedItem {
@@ -19,6 +19,11 @@ export interface FeedItem {
   /** Digest day it last appeared on, `YYYY-MM-DD`. */
   date: string;
   tags: string[];
+}
+
+/** A feed's title, for the feed itself and for the pages that announce it: the site's latest papers, or a topic's. */
+export function feedTitle(topic?: { name: string }): string {
+  return topic ? `Broadsheet — ${topic.name}` : 'Broadsheet — latest papers';
 }
 
 /** A feed's identity. */

@@ -320,7 +320,7 @@ export function repairLatexText(text: string): string {
  * The words of the raw text that repair changed (`ell_2`, `8timesH100`), for
  * search indexes that should find both forms without indexing the text twice.
  */
-export function rawOnlyWords(raw: string, repaired: string): string {
+export function listRawOnlyWords(raw: string, repaired: string): string {
   if (raw === repaired) return '';
   const kept = new Set(repaired.split(/\s+/));
   return [...new Set(raw.split(/\s+/).filter((w) => w && !kept.has(w)))].join(' ');

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import {
-  hyphenJoins, OFFLINE_MIN_ABSTRACT_WORDS, OFFLINE_OPTIONS, offlineAbstractWords, offlineInput, offlinePayload, offlineTeasersScript, offlineTerm,
+  joinHyphenatedWords, OFFLINE_MIN_ABSTRACT_WORDS, OFFLINE_OPTIONS, offlineAbstractWords, offlineInput, offlinePayload, offlineTeasersScript, offlineTerm,
 } from './offline-index.ts';
 import { shortenText, TEASER_MAX } from './shorten.ts';
 import type { PaperView, SiteModel } from './site-model.ts';
@@ -62,9 +62,9 @@ describe('offlineTeasersScript', () => {
   });
 });
 
-describe('hyphenJoins', () => {
+describe('joinHyphenatedWords', () => {
   it('parses each hyphenated word into its joined form, once, as Pagefind indexes it beside the parts', () => {
-    expect(hyphenJoins('In-context learning, in-context again; GPT-4 and self-supervised pre-training.')).toBe('incontext gpt4 selfsupervised pretraining');
+    expect(joinHyphenatedWords('In-context learning, in-context again; GPT-4 and self-supervised pre-training.')).toBe('incontext gpt4 selfsupervised pretraining');
   });
   it('parses the joined forms into every field the offline index searches, topics included', () => {
     const tagged = { ...paper('a', 'An in-context learner.'), title: 'Self-attention', tags: [{ slug: 'ssm', score: 1, evidence: [] }] } as PaperView;
@@ -73,7 +73,7 @@ describe('hyphenJoins', () => {
     expect([fields?.title, fields?.text, fields?.tags].map((f) => f?.split(' ').at(-1))).toEqual(['selfattention', 'incontext', 'statespace']);
   });
   it('rejects dashes that join no word: a spaced dash, a range of signs, a trailing hyphen', () => {
-    expect(hyphenJoins('loss - gain, -1, well- and -known, x – y')).toBe('');
+    expect(joinHyphenatedWords('loss - gain, -1, well- and -known, x – y')).toBe('');
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { stem } from 'porter2';
-import { rawOnlyWords } from './latex-repair.ts';
+import { listRawOnlyWords } from './latex-repair.ts';
 import { creditParts, UNTAGGED, type PaperView, type SiteModel } from './site-model.ts';
 import { shortenText, TEASER_MAX } from './shorten.ts';
 import { compareNames, compareStrings } from './titles.ts';
@@ -17,7 +17,7 @@ import { compareNames, compareStrings } from './titles.ts';
  * result, so its size is bounded: whole abstracts up to 10,000 papers' worth of 60 words, then every abstract's
  * opening (at least `OFFLINE_MIN_ABSTRACT_WORDS` words).
  */
-export const OFFLINE_WORD_BUDGET = 600_000;
+const OFFLINE_WORD_BUDGET = 600_000;
 /** Words of every abstract the offline index holds, however large the corpus. */
 export const OFFLINE_MIN_ABSTRACT_WORDS = 60;
 
@@ -80,14 +80,14 @@ function trimWords(text: string, words: number): string {
  * indexed beside their parts, as Pagefind indexes them; the offline page searches a hyphenated query word joined,
  * so "in-context learning" finds the papers about it, not every paper with "in" and "context" somewhere.
  */
-export function hyphenJoins(text: string): string {
+export function joinHyphenatedWords(text: string): string {
   const joined = new Set<string>();
   for (const [word] of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) joined.add(word.replaceAll('-', '').toLowerCase());
   return [...joined].join(' ');
 }
 
-/** The text, then its hyphenated words joined (see hyphenJoins). */
-const withHyphenJoins = (text: string) => `${text} ${hyphenJoins(text)}`.trimEnd();
+/** The text, then its hyphenated words joined (see joinHyphenatedWords). */
+const withHyphenJoins = (text: string) => `${text} ${joinHyphenatedWords(text)}`.trimEnd();
 
 /** What the offline index is made from, as plain data (it can be sent to a worker thread). */
 export interface OfflineInput {
@@ -131,8 +131,8 @@ export function offlineInput(site: SiteModel, abstractWords = offlineAbstractWor
     if (opening.length < p.abstractText.length) wholeAbstracts = false;
     return {
       // Both forms are searchable: "ell_2" and "ℓ₂".
-      title: withHyphenJoins(`${p.title} ${rawOnlyWords(p.rawTitle, p.title)}`.trim()),
-      text: withHyphenJoins(`${opening} ${rawOnlyWords(trimWords(p.abstract, abstractWords), opening)}`.trim()),
+      title: withHyphenJoins(`${p.title} ${listRawOnlyWords(p.rawTitle, p.title)}`.trim()),
+      text: withHyphenJoins(`${opening} ${listRawOnlyWords(trimWords(p.abstract, abstractWords), opening)}`.trim()),
       // Names a reader may search by: the topics, and the organization (as online).
       tags: withHyphenJoins([...(docs[id]?.[4] ?? []).map((i) => tagNames[i]), p.organization?.name ?? ''].join(' ').trim()),
     };

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { exportDigest } from './export-json.ts';
 import { parseDigestFile } from './digest-formats.ts';
 
-export const FIXTURE_ROOT = path.join(import.meta.dirname, 'fixtures', 'parse-digest');
+/** The text digests' fixture folders. */
+const FIXTURE_ROOT = path.join(import.meta.dirname, 'fixtures', 'parse-digest');
+/** The Hugging Face JSON fixture folders. */
 export const HF_FIXTURE_ROOT = path.join(import.meta.dirname, 'fixtures', 'parse-hf-json');
 
 /** One fixture case. */

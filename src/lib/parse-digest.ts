@@ -13,7 +13,7 @@
  * the record before it is kept as truncated (title and abstract only).
  */
 import { abbreviate, createDiagnostic, renderCodeFrame, type Diagnostic, type DiagnosticInput } from './diagnostics.ts';
-import { dateFromFileName, formatIsoDate, isValidDate, looksLikeDate, parseDateLine, parseDayLine, yearNear, type PartialDate } from './dates.ts';
+import { dateFromFileName, formatIsoDate, isValidDate, looksLikeDate, parseDateLine, parseDayLine, inferYear, type PartialDate } from './dates.ts';
 
 /** An organization credited instead of an author count, as `handle Display Name`. */
 export interface Organization {
@@ -216,7 +216,7 @@ export function parseDigest(text: string, file: string): ParsedDigest {
     const { publishedParts, dateLine, yearGuessed: _, ...rest } = r;
     let published: string | null = null;
     if (publishedParts) {
-      const year = publishedParts.year ?? (date ? yearNear(date, publishedParts.month, publishedParts.day) : null);
+      const year = publishedParts.year ?? (date ? inferYear(date, publishedParts.month, publishedParts.day) : null);
       if (year !== null) published = formatIsoDate(year, publishedParts.month, publishedParts.day);
       if (year !== null && !isValidDate(year, publishedParts.month, publishedParts.day)) {
         report({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaperView, TagView } from './site-model.ts';
-import { EXCERPT_END, SEARCH_SORTS, searchDocument, searchFilterChoices, searchHtml, SORT_VALUES, sortValue, type SortKey } from './search-record.ts';
+import { EXCERPT_END, SEARCH_SORTS, searchDocument, searchFilterChoices, searchFormFields, searchHtml, SORT_VALUES, sortValue, type SortKey } from './search-record.ts';
 
 const paper: PaperView = {
   slug: 'evil', key: 'evil', title: '<script>x</script> & "T"', abstract: 'A <b>bold</b> claim.', authors: null,
@@ -103,5 +103,22 @@ describe('searchFilterChoices', () => {
       const inRecord = [...html.matchAll(/data-pagefind-filter="(\w+):([^"]*)"/g)].map((m) => [m[1], m[2]?.replace(/&#x22;/g, '"')]);
       for (const [filter, value] of inRecord) expect(choices[filter as keyof typeof choices].map((c) => c.value)).toContain(value);
     }
+  });
+});
+
+describe('searchFormFields', () => {
+  const model = { ...site, tags: [...site.tagBySlug.values()], days: [{ date: '2025-12-10' }, { date: '2025-12-09' }] } as unknown as Parameters<typeof searchFormFields>[0];
+  it('parses the papers into the form\'s lists, each option with its count, topics with their page\'s slug, and the days newest first', () => {
+    const { selects, days } = searchFormFields({ ...model, papers: [paper, { ...paper, slug: 'two' }] });
+    expect(selects.map((f) => [f.key, f.label, f.all, f.options])).toEqual([
+      ['tag', 'Topic', 'All topics', [{ value: 'Reinforcement learning', text: 'Reinforcement learning (2)', slug: 'rl' }]],
+      ['year', 'Year', 'All years', [{ value: '2025', text: '2025 (2)' }]],
+      ['organization', 'Organization', 'All organizations', [{ value: 'Org: "A", B', text: 'Org: "A", B (2)' }]],
+    ]);
+    expect(days).toEqual(['2025-12-10', '2025-12-09']);
+  });
+  it('rejects a list no paper has a value for: no organization, no organization field', () => {
+    const { selects } = searchFormFields({ ...model, papers: [{ ...paper, organization: null, published: null }] });
+    expect(selects.map((f) => f.key)).toEqual(['tag']);
   });
 });

@@ -8,17 +8,19 @@
  */
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { rawOnlyWords } from './latex-repair.ts';
+import { formatCount } from './counts.ts';
+import { listRawOnlyWords } from './latex-repair.ts';
 import { formatAuthors, tagName, UNTAGGED, type PaperView, type SiteModel } from './site-model.ts';
 import { compareNames, compareStrings } from './titles.ts';
 import { paperPath } from './urls.ts';
 
 /** The search filters, in the order the search form shows them. */
-export const SEARCH_FILTERS = ['tag', 'year', 'organization', 'day'] as const;
+const SEARCH_FILTERS = ['tag', 'year', 'organization', 'day'] as const;
+/** A search filter's key, as the search address names it (`?tag=…`). */
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** A paper's values for each search filter. */
-export function searchFilterValues(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): Record<SearchFilter, string[]> {
+function searchFilterValues(paper: PaperView, site: Pick<SiteModel, 'tagBySlug'>): Record<SearchFilter, string[]> {
   return {
     tag: (paper.tags.length ? paper.tags.map((t) => t.slug) : [UNTAGGED]).map((slug) => tagName(slug, site)),
     year: paper.published ? [paper.published.slice(0, 4)] : [],
@@ -46,6 +48,36 @@ export function searchFilterChoices(site: Pick<SiteModel, 'papers' | 'tagBySlug'
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => (newestFirst ? compareStrings(b.value, a.value) : compareNames(a.value, b.value)));
   return { tag: sorted('tag', false), year: sorted('year', true), organization: sorted('organization', false), day: sorted('day', true) };
+}
+
+/** A choice list of the search form: its filter, label, the choice meaning "any", and each option as shown. */
+export interface SearchSelect {
+  key: Exclude<SearchFilter, 'day'>;
+  label: string;
+  all: string;
+  /** `value` as the address carries it, `text` with its count; a topic's option carries its page's slug, for the result pills. */
+  options: { value: string; text: string; slug?: string }[];
+}
+
+/**
+ * The search form's fields: the lists of topics, years and organizations (each only when some paper has one), and
+ * the digest days, newest first, which the form offers as a date field: a list of every day would grow without end.
+ */
+export function searchFormFields(site: Pick<SiteModel, 'papers' | 'tagBySlug' | 'tags' | 'days'>): { selects: SearchSelect[]; days: string[] } {
+  const choices = searchFilterChoices(site);
+  const tagSlugs = new Map(site.tags.map((t) => [t.name, t.slug]));
+  const selects = ([
+    { key: 'tag', label: 'Topic', all: 'All topics' },
+    { key: 'year', label: 'Year', all: 'All years' },
+    { key: 'organization', label: 'Organization', all: 'All organizations' },
+  ] as const).map(({ key, label, all }): SearchSelect => ({
+    key, label, all,
+    options: choices[key].map((c) => {
+      const slug = key === 'tag' ? tagSlugs.get(c.value) : undefined;
+      return { value: c.value, text: `${c.value} (${formatCount(c.count)})`, ...(slug ? { slug } : {}) };
+    }),
+  }));
+  return { selects: selects.filter((s) => s.options.length > 0), days: site.days.map((d) => d.date) };
 }
 
 /**
@@ -80,7 +112,7 @@ export const SEARCH_SORTS = [
 ] as const;
 
 /** Sort values of a paper without a date: after every date, newest first (`newest:desc`) or oldest first (`oldest:asc`). */
-export const UNDATED = { newest: '0000-00-00', oldest: '9999-12-31' } as const;
+const UNDATED = { newest: '0000-00-00', oldest: '9999-12-31' } as const;
 
 /**
  * How each sort key's value is made from a search document's metadata: the
@@ -95,6 +127,7 @@ export const SORT_VALUES = {
   // '000000-' sorts below '0000000': a paper whose upvotes the digest lacks comes after those with none, as offline.
   upvotes: { meta: 'upvotes', absent: '-', width: 7 },
 } as const;
+/** What a search can sort by, as the search address names it (`?sort=newest:desc`). */
 export type SortKey = keyof typeof SORT_VALUES;
 
 /** The sort value `key` gives a paper whose metadata value is `metaValue` (undefined when it has none). */
@@ -120,7 +153,7 @@ export function searchDocument(paper: PaperView, site: Pick<SiteModel, 'tagBySlu
     title: paper.title,
     // The end mark is the search page's to place: an abstract that happens to contain it would cut its excerpts short.
     text: paper.abstractText.replaceAll(EXCERPT_END, ' '),
-    rawOnly: rawOnlyWords(`${paper.rawTitle} ${paper.abstract}`, `${paper.title} ${paper.abstractText}`),
+    rawOnly: listRawOnlyWords(`${paper.rawTitle} ${paper.abstract}`, `${paper.title} ${paper.abstractText}`),
     organization: paper.organization ? [...new Set([paper.organization.name, paper.organization.handle])].join(' ') : '',
     data: [
       ...SEARCH_FILTERS.flatMap((f) => filters[f].map((value) => ['filter', f, value] as const)),

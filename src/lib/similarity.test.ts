@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './corpus.ts';
 import { parseDigest } from './parse-digest.ts';
 import { computeSimilar } from './similarity.ts';
-import { similarityDocs } from './site-model.ts';
+import { toSimilarityDocs } from './site-model.ts';
 
 const SEEDS = path.join(import.meta.dirname, '..', '..', 'seeds');
 const corpus = buildCorpus(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => parseDigest(readFileSync(path.join(SEEDS, f), 'utf8'), f)));
-const docs = similarityDocs(corpus.papers);
+const docs = toSimilarityDocs(corpus.papers);
 
 describe('computeSimilar', () => {
   const similar = computeSimilar(docs);

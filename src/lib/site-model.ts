@@ -104,15 +104,36 @@ export function tagName(slug: string, site: Pick<SiteModel, 'tagBySlug'>): strin
   return site.tagBySlug.get(slug)?.name ?? slug;
 }
 
+/** The topics proper, in the site's order: every tag but the list of papers no topic fits (`UNTAGGED`). */
+export function listTopics(site: Pick<SiteModel, 'tags'>): TagView[] {
+  return site.tags.filter((t) => t.slug !== UNTAGGED);
+}
+
+/** A paper listed on a day, as day lists show it: with its position and upvotes on that day. */
+export interface DayItem {
+  paper: PaperView;
+  position: number;
+  upvotes: number | null;
+}
+
+/** A day's papers in listing order; every entry's paper must be in the model (the corpus made both). */
+export function listDayItems(day: Pick<Day, 'date' | 'entries'>, site: Pick<SiteModel, 'bySlug'>): DayItem[] {
+  return day.entries.map((e) => {
+    const paper = site.bySlug.get(e.slug);
+    if (!paper) throw new Error(`the digest of ${day.date} lists ${e.slug}, which the site model does not hold`);
+    return { paper, position: e.position, upvotes: e.upvotes };
+  });
+}
+
 /** What similar papers are computed from. */
-export function similarityDocs(papers: readonly Paper[]): SimilarityDoc[] {
+export function toSimilarityDocs(papers: readonly Paper[]): SimilarityDoc[] {
   return papers.map((p) => ({ id: p.slug, since: p.appearances[0]?.date ?? '', title: p.title, abstract: p.abstract }));
 }
 
 /** Builds the site model. Tags are computed here, at build time, for every paper. */
 export function buildSiteModel(papers: readonly Paper[], days: readonly Day[], taxonomy: readonly TagDefinition[], options: SiteModelOptions = {}): SiteModel {
   const compiled = compileTaxonomy(taxonomy);
-  const similar = options.similar === false ? new Map<string, string[]>() : computeSimilar(similarityDocs(papers));
+  const similar = options.similar === false ? new Map<string, string[]>() : computeSimilar(toSimilarityDocs(papers));
   const views: PaperView[] = papers.map((p) => ({
     ...p,
     title: repairLatexText(p.title),

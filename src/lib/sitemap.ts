@@ -9,7 +9,7 @@
 import { compareStrings } from './titles.ts';
 
 /** URLs per sitemap file: the protocol allows 50,000 (and 50 MB); the index lists the files. */
-export const SITEMAP_FILE_LIMIT = 45_000;
+const SITEMAP_FILE_LIMIT = 45_000;
 
 /** One file of the sitemap. */
 export interface SitemapFile {

@@ -5,7 +5,7 @@
  * terms veto a tag, and a tag needs a minimum score.
  */
 import { pushTo } from './map-lists.ts';
-import { compareStrings } from './titles.ts';
+import { compareStrings, SLUG_PATTERN } from './titles.ts';
 
 /** The fields a tag may have; any other is a mistake worth reporting (a misspelt `exclude` would silently veto nothing). */
 const TAG_FIELDS = new Set(['slug', 'name', 'description', 'include', 'support', 'exclude', 'parent']);
@@ -222,7 +222,7 @@ export function validateTaxonomy(tags: readonly TagDefinition[], lineOf: (index:
       continue;
     }
     for (const key of Object.keys(t)) if (!TAG_FIELDS.has(key)) problems.push(`${where(key)}: unknown field ${key} (expected one of ${[...TAG_FIELDS].join(', ')})`);
-    if (typeof t.slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t.slug)) problems.push(`${where('slug')}: slug must be lowercase words joined by hyphens`);
+    if (typeof t.slug !== 'string' || !SLUG_PATTERN.test(t.slug)) problems.push(`${where('slug')}: slug must be lowercase words joined by hyphens`);
     if (slugs.has(t.slug)) problems.push(`${where('slug')}: duplicate slug`);
     slugs.add(t.slug);
     if (!t.name || typeof t.name !== 'string') problems.push(`${where('name')}: missing name`);

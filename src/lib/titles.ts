@@ -21,6 +21,9 @@ export function compareNames(a: string, b: string): number {
 /** Longest slug before cutting at a word boundary. */
 export const SLUG_MAX = 80;
 
+/** What a slug is, whoever makes it (titles, the taxonomy, curators' notes): lowercase words and digits joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /**
  * Identity key of a title: compatibility forms, case, accents (also LaTeX's,
  * `Fr\'echet`), spaces, punctuation and LaTeX's `$`, `^` dropped, so

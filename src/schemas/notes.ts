@@ -4,8 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { ARXIV_ID } from '../lib/arxiv.ts';
+import { SLUG_PATTERN } from '../lib/titles.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a tag slug such as `bilevel-optimization`');
+const slug = z.string().regex(SLUG_PATTERN, 'expected a tag slug such as `bilevel-optimization`');
 
 /** Frontmatter of `src/notes/papers/<paper-slug>.mdx`. */
 export const paperNoteSchema = z.object({

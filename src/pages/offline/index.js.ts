@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
+import { scriptResponse } from '../../data/assets.ts';
 import { getOfflineIndexScript } from '../../data/site.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(await getOfflineIndexScript(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = async () => scriptResponse(await getOfflineIndexScript());

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
+import { scriptResponse } from '../../data/assets.ts';
 import { getOfflineTeasersScript } from '../../data/site.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(await getOfflineTeasersScript(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = async () => scriptResponse(await getOfflineTeasersScript());
