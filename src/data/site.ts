@@ -10,8 +10,8 @@ import { buildSiteModel, toSimilarityDocs, type SiteModel } from '../lib/site-mo
 import { offlineInput, offlineTeasersScript } from '../lib/offline-index.ts';
 import type { WorkerTasks } from './worker.ts';
 import path from 'node:path';
-import { runInHeavyLane } from '../integrations/heavy-lane.ts';
-import { runWorker } from '../integrations/run-worker.ts';
+import { runInHeavyLane } from '../workers/heavy-lane.ts';
+import { runWorker } from '../workers/run-worker.ts';
 import { siteBase, siteUrl } from '../lib/site-config.ts';
 import { parseTaxonomy } from '../lib/taxonomy.ts';
 

@@ -5,7 +5,7 @@
  * replies with the task's result.
  */
 import { workerData } from 'node:worker_threads';
-import { replyToParent } from '../integrations/run-worker.ts';
+import { replyToParent } from '../workers/run-worker.ts';
 import { offlineIndexScript, offlinePayload, type OfflineInput } from '../lib/offline-index.ts';
 import { computeSimilar, type SimilarityDoc } from '../lib/similarity.ts';
 

@@ -16,7 +16,7 @@ import { threadId, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { searchHtml, type SearchDocument } from '../lib/search-record.ts';
 import { shardKey } from '../lib/search-shards.ts';
-import { askParent, replyToParent } from './run-worker.ts';
+import { askParent, replyToParent } from '../workers/run-worker.ts';
 
 /** What the integration passes in. */
 export interface IndexJob {

@@ -14,8 +14,8 @@ import { searchDocument } from '../lib/search-record.ts';
 import { assignShards } from '../lib/search-shards.ts';
 import { shardSize } from '../lib/site-config.ts';
 import type { BuiltShard, IndexJob, ShardInput } from './pagefind-worker.ts';
-import { enterHeavyLane } from './heavy-lane.ts';
-import { runWorker } from './run-worker.ts';
+import { enterHeavyLane } from '../workers/heavy-lane.ts';
+import { runWorker } from '../workers/run-worker.ts';
 import { listenForSiteModel } from './site-handoff.ts';
 
 type Result = { shards: BuiltShard[]; count: number; built: number };
