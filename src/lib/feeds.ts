@@ -2,7 +2,7 @@
  * Feed items for the site-wide and per-tag feeds, and the JSON Feed 1.1
  * document. Pure; RSS serialisation is left to @astrojs/rss.
  */
-import { tagName, type PaperView, type SiteModel, type TagView } from './site-model.ts';
+import { listPapers, tagName, type PaperView, type SiteModel, type TagView } from './site-model.ts';
 import { compareStrings } from './titles.ts';
 import { paperPath } from './urls.ts';
 import { shortenText } from './shorten.ts';
@@ -40,7 +40,7 @@ export interface FeedMeta {
 
 /** A topic's papers for its feed: those seen on the latest digest day first, then the most upvoted. */
 export function latestTagPapers(tag: Pick<TagView, 'papers'>, site: Pick<SiteModel, 'bySlug'>, limit = FEED_SIZE): PaperView[] {
-  return tag.papers.map((s) => site.bySlug.get(s)).filter((p): p is PaperView => p !== undefined)
+  return listPapers(tag.papers, site)
     .sort((a, b) => compareStrings(b.lastSeen, a.lastSeen) || (b.upvotes ?? -1) - (a.upvotes ?? -1)).slice(0, limit);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Day, Paper } from './corpus.ts';
-import { buildSiteModel, listDayItems, listTopics, UNTAGGED } from './site-model.ts';
+import { buildSiteModel, listDayItems, listPapers, listTopics, UNTAGGED } from './site-model.ts';
 import type { TagDefinition } from './tagger.ts';
 
 const GRAPHS = 'We study graph neural networks, message passing and graph convolution.';
@@ -63,6 +63,12 @@ describe('listTopics and listDayItems', () => {
   it('parses a day into its papers in listing order, with position and upvotes on that day', () => {
     const day = { date: '2025-11-06', entries: [{ slug: 'gnn-b', position: 1, upvotes: 9 }, { slug: 'gnn-a', position: 2, upvotes: null }] };
     expect(listDayItems(day, site).map((i) => [i.paper.title, i.position, i.upvotes])).toEqual([['GNN-B', 1, 9], ['GNN-A', 2, null]]);
+  });
+  it('parses a list of slugs into its papers, in order', () => {
+    expect(listPapers(['solve', 'gnn-a'], site).map((p) => p.title)).toEqual(['SOLVE', 'GNN-A']);
+  });
+  it('rejects a slug the model does not hold instead of leaving it out', () => {
+    expect(() => listPapers(['gnn-a', 'nowhere'], site)).toThrow(/holds no paper nowhere/);
   });
   it('rejects a day listing a paper the model does not hold, naming both', () => {
     expect(() => listDayItems({ date: '2025-11-06', entries: [{ slug: 'nowhere', position: 1, upvotes: null }] }, site)).toThrow(/2025-11-06 lists nowhere/);

@@ -109,6 +109,18 @@ export function listTopics(site: Pick<SiteModel, 'tags'>): TagView[] {
   return site.tags.filter((t) => t.slug !== UNTAGGED);
 }
 
+/**
+ * The papers of a list of slugs (a topic's, similar papers, namesakes, an alias's), in order. The model made every
+ * such list from its own papers, so a slug it does not hold is a bug to report, not a paper to leave out quietly.
+ */
+export function listPapers(slugs: readonly string[], site: Pick<SiteModel, 'bySlug'>): PaperView[] {
+  return slugs.map((slug) => {
+    const paper = site.bySlug.get(slug);
+    if (!paper) throw new Error(`the site model holds no paper ${slug}, which one of its lists names`);
+    return paper;
+  });
+}
+
 /** A paper listed on a day, as day lists show it: with its position and upvotes on that day. */
 export interface DayItem {
   paper: PaperView;
