@@ -36,40 +36,45 @@
   }
 
   /**
-   * Renders the offline search into `container`, for the search the address holds; `sorts` are the online
-   * page's sort choices ({ value, label }) and `sortValues` what each sorts by. Returns `addTeasers`, for the
-   * teasers loaded after it.
+   * A field of the online form (`page`, the search page's form taken out of the document), re-made under the
+   * offline page's id: its label and options are the ones the build wrote (searchFormFields), counts included,
+   * so both searches offer the same choices and a search address means the same in both. Null when the page
+   * has no such field (no paper has an organization).
    */
-  window.broadsheetOfflineSearch = function (container, sorts, sortValues) {
+  function pageField(page, onlineId, id, name) {
+    var online = page.querySelector('#' + onlineId);
+    if (!online) return null;
+    var select = el('select', { id: id, name: name }, Array.prototype.map.call(online.options, function (o) { return el('option', { value: o.value }, [o.textContent]); }));
+    var label = page.querySelector('label[for="' + onlineId + '"]');
+    return { select: select, field: el('span', { class: 'search-field' }, [el('label', { for: id }, [label ? label.textContent : name]), select]) };
+  }
+
+  /**
+   * Renders the offline search into `container`, for the search the address holds; `page` is the online search
+   * form (its choices), `sortValues` what each sort choice sorts by. Returns `addTeasers`, for the teasers
+   * loaded after it.
+   */
+  window.broadsheetOfflineSearch = function (container, page, sortValues) {
     var data = window.BroadsheetOffline;
     // Words are stemmed as the index's were (offlineTerm): lower-cased, then Porter2, as Pagefind does online.
     var term = function (word) { return window.BroadsheetStem(word.toLowerCase()); };
     var mini = window.MiniSearch.loadJS(data.index, Object.assign({}, data.options, { processTerm: term }));
 
     var input = el('input', { id: 'search-input', type: 'search', name: 'q', class: 'search-input', placeholder: 'Search titles and abstracts', autocomplete: 'off' });
-    // Papers per topic, as the online search shows them.
-    var perTag = data.tags.map(function () { return 0; });
-    data.docs.forEach(function (d) { d[4].forEach(function (t) { perTag[t]++; }); });
-    // Options carry the topic's name, as online, so a search address means the same in both.
+    // The choices the online form offers, with its counts; the index's rows name their topic and organization by position.
+    var sort = pageField(page, 'search-sort', 'filter-sort', 'sort');
+    var tag = pageField(page, 'search-filter-tag', 'filter-tag', 'tag');
+    var year = pageField(page, 'search-filter-year', 'filter-year', 'year');
+    var organization = pageField(page, 'search-filter-organization', 'filter-organization', 'organization');
+    var none = { value: '' };
+    var sortSelect = sort ? sort.select : none;
+    var tagSelect = tag ? tag.select : none;
+    var yearSelect = year ? year.select : none;
+    var organizationSelect = organization ? organization.select : none;
     var tagIndex = {};
     data.tags.forEach(function (t, i) { tagIndex[t] = i; });
-    var tagSelect = el('select', { id: 'filter-tag', name: 'tag' }, [el('option', { value: '' }, ['All topics'])].concat(
-      // The index lists topics by name, as the online search does.
-      data.tags.map(function (t, i) { return el('option', { value: t }, [t + ' (' + formatCount(perTag[i]) + ')']); })));
-    // The online page's sort choices, so a search address means the same in both.
-    var sortSelect = el('select', { id: 'filter-sort', name: 'sort' }, sorts.map(function (o) { return el('option', { value: o.value }, [o.label]); }));
-    var perYear = {};
-    data.docs.forEach(function (d) { if (d[2]) { var y = d[2].slice(0, 4); perYear[y] = (perYear[y] || 0) + 1; } });
-    var yearSelect = el('select', { id: 'filter-year', name: 'year' }, [el('option', { value: '' }, ['All years'])].concat(
-      Object.keys(perYear).sort().reverse().map(function (y) { return el('option', { value: y }, [y + ' (' + formatCount(perYear[y]) + ')']); })));
-    // Organizations with their paper counts, by name, as online; like online, no field when no paper has one.
-    var organizations = data.organizations || [];
-    var perOrganization = organizations.map(function () { return 0; });
-    data.docs.forEach(function (d) { if (d[7] >= 0) perOrganization[d[7]]++; });
     var organizationIndex = {};
-    organizations.forEach(function (o, i) { organizationIndex[o] = i; });
-    var organizationSelect = el('select', { id: 'filter-organization', name: 'organization' }, [el('option', { value: '' }, ['All organizations'])].concat(
-      organizations.map(function (o, i) { return el('option', { value: o }, [o + ' (' + formatCount(perOrganization[i]) + ')']); })));
+    (data.organizations || []).forEach(function (o, i) { organizationIndex[o] = i; });
     // A date field, not a list: a list of every digest day grows without end. Days without a digest find nothing.
     var dayField = el('input', { id: 'filter-day', type: 'date', min: data.days[data.days.length - 1], max: data.days[0] });
     var dayIndex = {};
@@ -86,10 +91,7 @@
     var options = el('details', { class: 'search-options', open: '' }, [
       el('summary', {}, ['Sort and filter']),
       el('div', { class: 'search-filters' }, [
-        el('span', { class: 'search-field' }, [el('label', { for: 'filter-sort' }, ['Sort by']), sortSelect]),
-        el('span', { class: 'search-field' }, [el('label', { for: 'filter-tag' }, ['Topic']), tagSelect]),
-        el('span', { class: 'search-field' }, [el('label', { for: 'filter-year' }, ['Year']), yearSelect]),
-        organizations.length ? el('span', { class: 'search-field' }, [el('label', { for: 'filter-organization' }, ['Organization']), organizationSelect]) : null,
+        sort && sort.field, tag && tag.field, year && year.field, organization && organization.field,
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-day' }, ['Day']), dayField]),
       ].filter(Boolean)),
     ]);
@@ -186,10 +188,7 @@
     var timer = null;
     var push = function () { clearTimeout(timer); render('push'); };
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { render('type'); }, 80); });
-    tagSelect.addEventListener('change', push);
-    sortSelect.addEventListener('change', push);
-    yearSelect.addEventListener('change', push);
-    organizationSelect.addEventListener('change', push);
+    [sort, tag, year, organization].forEach(function (f) { if (f) f.select.addEventListener('change', push); });
     // A date field reports a change as each part is typed: wait for the typing to stop, as online.
     dayField.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(push, 600); });
     form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); render('type'); place.settle(); });
