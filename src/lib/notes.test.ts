@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Day, Paper } from './corpus.ts';
 import { NoteError } from './notes.ts';
 import { buildSiteModel } from './site-model.ts';
-import type { TagDefinition } from './tagger.ts';
+import type { TagDefinition } from './taxonomy.ts';
 
 const paper = (slug: string, title: string): Paper => ({
   slug, key: slug, title, abstract: 'We study graph neural networks and message passing on graphs.', authors: 3, organization: null,

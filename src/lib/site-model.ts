@@ -9,7 +9,8 @@ import { pushTo } from './map-lists.ts';
 import { repairLatexText } from './latex-repair.ts';
 import { checkNotes, type PaperNote, type TagNote } from './notes.ts';
 import { computeSimilar, type SimilarityDoc } from './similarity.ts';
-import { compileTaxonomy, tagPaper, type TagDefinition, type TagMatch } from './tagger.ts';
+import { compileTaxonomy, tagPaper, type TagMatch } from './tagger.ts';
+import type { TagDefinition } from './taxonomy.ts';
 import { compareStrings } from './titles.ts';
 
 /** Slug of the page listing papers that fit no tag. */

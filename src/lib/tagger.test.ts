@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateTags } from './tag-eval.ts';
-import { compileTaxonomy, stemWord, tagPaper, tokenize, validateTaxonomy, type TagDefinition } from './tagger.ts';
+import { compileTaxonomy, stemWord, tagPaper, tokenize } from './tagger.ts';
+import type { TagDefinition } from './taxonomy.ts';
 
 const tags: TagDefinition[] = [
   { slug: 'robotics', name: 'Robotics', description: 'Robots.', include: ['robot', 'SLAM', 'simultaneous localization and mapping'], exclude: ['language model'] },
@@ -57,28 +58,6 @@ describe('tagPaper', () => {
   });
 });
 
-describe('validateTaxonomy', () => {
-  it('rejects bad slugs, duplicates, missing fields and unknown parents', () => {
-    expect(validateTaxonomy([
-      { slug: 'Bad Slug', name: 'x', description: 'x', include: ['x'] },
-      { slug: 'a', name: '', description: 'x', include: [] },
-      { slug: 'a', name: 'a', description: 'x', include: ['x'], parent: 'nope' },
-    ])).toEqual([
-      'tag 1 (Bad Slug): slug must be lowercase words joined by hyphens',
-      'tag 2 (a): missing name',
-      'tag 2 (a): needs at least one include term, as a list ([a, b])',
-      'tag 3 (a): duplicate slug',
-      'tag a: parent nope does not exist',
-    ]);
-  });
-  it('parses the real taxonomy without problems', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { parseTaxonomy } = await import('./taxonomy.ts');
-    const real = parseTaxonomy(readFileSync(new URL('../taxonomy/taxonomy.yaml', import.meta.url), 'utf8'));
-    expect(real.length).toBeGreaterThanOrEqual(25);
-    expect(real.length).toBeLessThanOrEqual(40);
-  });
-});
 
 describe('evaluateTags', () => {
   it('computes per-tag and micro precision and recall', () => {

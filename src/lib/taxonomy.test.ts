@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTaxonomy } from './taxonomy.ts';
+import { parseTaxonomy, validateTaxonomy } from './taxonomy.ts';
 
 const GOOD = `- slug: robotics
   name: Robotics
@@ -37,5 +37,28 @@ describe('parseTaxonomy', () => {
   });
   it('rejects a document that is not a list of tags', () => {
     expect(() => parseTaxonomy('slug: robotics\n', 'tax.yaml')).toThrow('tax.yaml: expected a list of tags');
+  });
+});
+
+describe('validateTaxonomy', () => {
+  it('rejects bad slugs, duplicates, missing fields and unknown parents', () => {
+    expect(validateTaxonomy([
+      { slug: 'Bad Slug', name: 'x', description: 'x', include: ['x'] },
+      { slug: 'a', name: '', description: 'x', include: [] },
+      { slug: 'a', name: 'a', description: 'x', include: ['x'], parent: 'nope' },
+    ])).toEqual([
+      'tag 1 (Bad Slug): slug must be lowercase words joined by hyphens',
+      'tag 2 (a): missing name',
+      'tag 2 (a): needs at least one include term, as a list ([a, b])',
+      'tag 3 (a): duplicate slug',
+      'tag a: parent nope does not exist',
+    ]);
+  });
+  it('parses the real taxonomy without problems', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseTaxonomy } = await import('./taxonomy.ts');
+    const real = parseTaxonomy(readFileSync(new URL('../taxonomy/taxonomy.yaml', import.meta.url), 'utf8'));
+    expect(real.length).toBeGreaterThanOrEqual(25);
+    expect(real.length).toBeLessThanOrEqual(40);
   });
 });
