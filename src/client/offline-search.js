@@ -57,20 +57,23 @@
   window.broadsheetOfflineSearch = function (container, page, sortValues) {
     var data = window.BroadsheetOffline;
     // Words are stemmed as the index's were (offlineTerm): lower-cased, then Porter2, as Pagefind does online.
-    var term = function (word) { return window.BroadsheetStem(word.toLowerCase()); };
-    var mini = window.MiniSearch.loadJS(data.index, Object.assign({}, data.options, { processTerm: term }));
+    var stemTerm = function (word) { return window.BroadsheetStem(word.toLowerCase()); };
+    var mini = window.MiniSearch.loadJS(data.index, Object.assign({}, data.options, { processTerm: stemTerm }));
 
     var input = el('input', { id: 'search-input', type: 'search', name: 'q', class: 'search-input', placeholder: 'Search titles and abstracts', autocomplete: 'off' });
     // The choices the online form offers, with its counts; the index's rows name their topic and organization by position.
-    var sort = pageField(page, 'search-sort', 'filter-sort', 'sort');
-    var tag = pageField(page, 'search-filter-tag', 'filter-tag', 'tag');
-    var year = pageField(page, 'search-filter-year', 'filter-year', 'year');
-    var organization = pageField(page, 'search-filter-organization', 'filter-organization', 'organization');
-    var none = { value: '' };
-    var sortSelect = sort ? sort.select : none;
-    var tagSelect = tag ? tag.select : none;
-    var yearSelect = year ? year.select : none;
-    var organizationSelect = organization ? organization.select : none;
+    var fields = [
+      pageField(page, 'search-sort', 'filter-sort', 'sort'),
+      pageField(page, 'search-filter-tag', 'filter-tag', 'tag'),
+      pageField(page, 'search-filter-year', 'filter-year', 'year'),
+      pageField(page, 'search-filter-organization', 'filter-organization', 'organization'),
+    ];
+    // A field the page has not is one whose value is always "any".
+    var selectOf = function (field) { return field ? field.select : { value: '' }; };
+    var sortSelect = selectOf(fields[0]);
+    var tagSelect = selectOf(fields[1]);
+    var yearSelect = selectOf(fields[2]);
+    var organizationSelect = selectOf(fields[3]);
     var tagIndex = {};
     data.tags.forEach(function (t, i) { tagIndex[t] = i; });
     var organizationIndex = {};
@@ -90,10 +93,9 @@
     // The online page's layout: the sort and filter panel beside the results on wide screens, folded on phones.
     var options = el('details', { class: 'search-options', open: '' }, [
       el('summary', {}, ['Sort and filter']),
-      el('div', { class: 'search-filters' }, [
-        sort && sort.field, tag && tag.field, year && year.field, organization && organization.field,
+      el('div', { class: 'search-filters' }, fields.filter(Boolean).map(function (f) { return f.field; }).concat([
         el('span', { class: 'search-field' }, [el('label', { for: 'filter-day' }, ['Day']), dayField]),
-      ].filter(Boolean)),
+      ])),
     ]);
     var note = el('p', { class: 'offline-note' }, [data.wholeAbstracts ? 'Offline search: opened from disk, this copy searches an index of titles, abstracts, topics and organizations that came with it.'
       : 'Offline search: opened from disk, this copy searches a compact index that came with it, of titles, the opening of each abstract, topics and organizations; a word late in an abstract is found online only.']);
@@ -154,7 +156,7 @@
       var joined = {};
       var terms = q.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, function (w) {
         var word = w.replace(/-/g, '');
-        joined[term(word)] = true;
+        joined[stemTerm(word)] = true;
         return word;
       });
       var fuzzy = function (term) { return joined[term] ? 0 : data.options.searchOptions.fuzzy; };
@@ -188,7 +190,7 @@
     var timer = null;
     var push = function () { clearTimeout(timer); render('push'); };
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { render('type'); }, 80); });
-    [sort, tag, year, organization].forEach(function (f) { if (f) f.select.addEventListener('change', push); });
+    fields.forEach(function (f) { if (f) f.select.addEventListener('change', push); });
     // A date field reports a change as each part is typed: wait for the typing to stop, as online.
     dayField.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(push, 600); });
     form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); render('type'); place.settle(); });

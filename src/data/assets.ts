@@ -1,9 +1,11 @@
 /**
- * The site's one stylesheet and one script, each served as a file named by
- * its content hash (`src/pages/[asset].ts`) and linked with a relative URL, so
- * they are fetched once and cached for every page, also from file:// and
- * under a sub-path. Inlined into every page they made each page ~14 KB larger
- * and the build write a third more bytes.
+ * What the browser runs and styles with, as shipped. The site's one stylesheet
+ * and one script are each served as a file named by its content hash
+ * (`src/pages/[asset].ts`) and linked with a relative URL, so they are fetched
+ * once and cached for every page, also from file:// and under a sub-path
+ * (inlined into every page they made each page ~14 KB larger and the build
+ * write a third more bytes). The search page's scripts, online (inlined) and
+ * offline (`src/pages/offline/`), are put together here too.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
