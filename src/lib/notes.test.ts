@@ -36,4 +36,14 @@ describe('curators\' notes in the site model', () => {
     expect(run).toThrow(NoteError);
     expect(run).toThrow(/nope\.mdx: no paper has the slug "nope"[\s\S]*gnn\.mdx: no tag "ghost"[\s\S]*missing\.mdx: no tag has the slug "missing"/);
   });
+  it('rejects a typo with the nearest name it may have meant, and a far miss with no guess', () => {
+    const run = () => buildSiteModel([paper('gnn', 'GNNs')], days, taxonomy, {
+      similar: false,
+      paperNotes: [{ slug: 'gnm', file: 'src/notes/papers/gnm.mdx', addTags: ['solver'], removeTags: [] }],
+      tagNotes: [{ slug: 'robotics', file: 'src/notes/tags/robotics.mdx' }],
+    });
+    expect(run).toThrow('gnm.mdx: no paper has the slug "gnm" (did you mean "gnn"?)');
+    expect(run).toThrow('gnm.mdx: no tag "solver" in the taxonomy (did you mean "solvers"?)');
+    expect(run).toThrow(/robotics\.mdx: no tag has the slug "robotics"$/);
+  });
 });

@@ -4,6 +4,7 @@
  * an existing paper or tag. `site-model.ts` applies them. Pure; reading the
  * files is the loaders' job.
  */
+import { didYouMean } from './did-you-mean.ts';
 
 /** One paper note's frontmatter, keyed by the paper's slug. */
 export interface PaperNote {
@@ -38,9 +39,9 @@ export class NoteError extends Error {
 export function checkNotes(papers: ReadonlySet<string>, tags: ReadonlySet<string>, paperNotes: readonly PaperNote[], tagNotes: readonly TagNote[]): void {
   const problems: string[] = [];
   for (const n of paperNotes) {
-    if (!papers.has(n.slug)) problems.push(`${n.file}: no paper has the slug "${n.slug}" (name the file after the paper's URL, /papers/<slug>/)`);
-    for (const t of [...n.addTags, ...n.removeTags]) if (!tags.has(t)) problems.push(`${n.file}: no tag "${t}" in the taxonomy`);
+    if (!papers.has(n.slug)) problems.push(`${n.file}: no paper has the slug "${n.slug}"${didYouMean(n.slug, papers)} (name the file after the paper's URL, /papers/<slug>/)`);
+    for (const t of [...n.addTags, ...n.removeTags]) if (!tags.has(t)) problems.push(`${n.file}: no tag "${t}" in the taxonomy${didYouMean(t, tags)}`);
   }
-  for (const n of tagNotes) if (!tags.has(n.slug)) problems.push(`${n.file}: no tag has the slug "${n.slug}"`);
+  for (const n of tagNotes) if (!tags.has(n.slug)) problems.push(`${n.file}: no tag has the slug "${n.slug}"${didYouMean(n.slug, tags)}`);
   if (problems.length > 0) throw new NoteError(problems);
 }

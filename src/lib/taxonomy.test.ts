@@ -69,6 +69,11 @@ describe('validateTaxonomy', () => {
       [2, 'slug', 'duplicate-slug', '"a"'],
       [2, 'parent', 'unknown-parent', '"nope"'],
     ]);
+    // A parent that is a typo of a slug names it.
+    expect(validateTaxonomy([
+      { slug: 'robotics', name: 'R', description: 'x', include: ['x'] },
+      { slug: 'grasping', name: 'G', description: 'x', include: ['x'], parent: 'robotic' },
+    ]).map((p) => p.message)).toEqual(['Parent robotic does not exist (did you mean "robotics"?).']);
   });
   it('parses the real taxonomy without problems', async () => {
     const { readFileSync } = await import('node:fs');

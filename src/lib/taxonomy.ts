@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { abbreviate, createDiagnostic, formatDiagnostic, type Diagnostic, type DiagnosticInput } from './diagnostics.ts';
+import { didYouMean } from './did-you-mean.ts';
 import { SLUG_PATTERN } from './titles.ts';
 
 /** The fields a tag may have; any other is a mistake worth reporting (a misspelt `exclude` would silently veto nothing). */
@@ -126,7 +127,7 @@ export function validateTaxonomy(tags: readonly TagDefinition[]): TaxonomyProble
   }
   for (const [index, t] of tags.entries()) {
     if (t && typeof t.parent === 'string' && !slugs.has(t.parent)) {
-      problems.push({ index, field: 'parent', code: 'unknown-parent', expected: `the slug of a tag in this file`, found: shown(t.parent), message: `Parent ${t.parent} does not exist.` });
+      problems.push({ index, field: 'parent', code: 'unknown-parent', expected: `the slug of a tag in this file`, found: shown(t.parent), message: `Parent ${t.parent} does not exist${didYouMean(t.parent, slugs)}.` });
     }
   }
   return problems;
