@@ -19,7 +19,8 @@ function absolute(path: string): string {
 /** Which feed: the whole site, or one tag. */
 export type FeedScope = { kind: 'site' } | { kind: 'tag'; slug: string };
 
-async function feedData(scope: FeedScope): Promise<{ meta: FeedMeta; items: FeedItem[] }> {
+/** A feed's identity and items; `feedPath` is its site path without extension (`feed`, `tags/x/feed`), which both formats share. */
+async function feedData(scope: FeedScope): Promise<{ meta: FeedMeta; items: FeedItem[]; feedPath: string }> {
   const model = await getSite();
   let papers: PaperView[];
   let meta: Omit<FeedMeta, 'feedUrl'>;
@@ -35,12 +36,13 @@ async function feedData(scope: FeedScope): Promise<{ meta: FeedMeta; items: Feed
     dir = tagPath(tag.slug);
     meta = { title: feedTitle(tag), description: tag.description, homeUrl: absolute(dir) };
   }
-  return { meta: { ...meta, feedUrl: absolute(`${dir}feed.json`), iconUrl: absolute(PREVIEW_ICON.file) }, items: toFeedItems(papers, model, (p) => absolute(p)) };
+  const feedPath = `${dir}feed`;
+  return { meta: { ...meta, feedUrl: absolute(`${feedPath}.json`), iconUrl: absolute(PREVIEW_ICON.file) }, items: toFeedItems(papers, model, (p) => absolute(p)), feedPath };
 }
 
 /** RSS 2.0 response. */
 export async function rssResponse(scope: FeedScope): Promise<Response> {
-  const { meta, items } = await feedData(scope);
+  const { meta, items, feedPath } = await feedData(scope);
   const newest = items.map((i) => i.date).sort().at(-1);
   return rss({
     title: meta.title,
@@ -49,7 +51,7 @@ export async function rssResponse(scope: FeedScope): Promise<Response> {
     trailingSlash: true,
     // Its own address (validators ask for it) and when it last changed: the newest item's day, never the build's time.
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<atom:link href="${escapeXml(meta.feedUrl.replace(/\.json$/, '.xml'))}" rel="self" type="application/rss+xml"/>${newest ? `<lastBuildDate>${new Date(`${newest}T00:00:00Z`).toUTCString()}</lastBuildDate>` : ''}`,
+    customData: `<atom:link href="${escapeXml(absolute(`${feedPath}.xml`))}" rel="self" type="application/rss+xml"/>${newest ? `<lastBuildDate>${new Date(`${newest}T00:00:00Z`).toUTCString()}</lastBuildDate>` : ''}`,
     items: items.map((i) => ({ title: i.title, link: i.url, description: i.summary, pubDate: new Date(`${i.date}T00:00:00Z`), categories: i.tags })),
   });
 }

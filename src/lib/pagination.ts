@@ -4,11 +4,10 @@
  * page n at `<path>page-<n>/`; paper slugs of that shape are reserved (see
  * `assignSlugs`) so the two can never collide.
  */
+import { formatCount } from './counts.ts';
 
 /** Papers per list page. */
 export const PAGE_SIZE = 100;
-
-import { formatCount } from './counts.ts';
 
 /** Slugs a paper may not take because list pages use them. */
 export const RESERVED_SLUG = /^page-\d+$/;
