@@ -5,7 +5,7 @@
  * a classic <script> and `MiniSearch.loadJS`, so the first query needs no
  * indexing work. Abstracts are trimmed to bound the index at scale.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { stem } from 'porter2';
 import { listRawOnlyWords } from './latex-repair.ts';
 import { creditParts, UNTAGGED, type PaperView, type SiteModel } from './site-model.ts';
@@ -52,7 +52,7 @@ export interface OfflinePayload {
   version: 1;
   options: typeof OFFLINE_OPTIONS;
   /** `MiniSearch#toJSON()` of the index; document ids are row numbers in `docs`. */
-  index: unknown;
+  index: AsPlainObject;
   docs: OfflineDoc[];
   /** Tag names in the order the search forms list them (by name), referenced by index. */
   tags: string[];

@@ -6,26 +6,40 @@
  * index chunks for its words, nothing else. A classic script (it imports
  * pagefind.js with a dynamic import); results are built from DOM text nodes.
  */
+import type { HistoryMode, PagefindData, PagefindFilters, PagefindModule, PagefindResult } from './types.ts';
+
 (function () {
   'use strict';
-  var PAGE_SIZE = 10;
+  const PAGE_SIZE = 10;
 
-  var el = window.BroadsheetDom.el;
-  var EXCERPT_WORDS = 30;
+  const el = window.BroadsheetDom.el;
+  const EXCERPT_WORDS = 30;
 
   // Results checked for the words searched before any are shown (see holdsEvery).
-  var BEST = 3;
+  const BEST = 3;
+
+  /** Results read a page at a time: how many in all, and `take(n)`, the data of the next n. */
+  interface ResultSource {
+    length: number;
+    take(n: number): Promise<PagefindData[]>;
+  }
+
+  /** A search's results, and whether they hold only some of the words. */
+  interface Found {
+    source: ResultSource;
+    anyWord?: boolean;
+  }
 
   /** Text as words are compared: lower case, accents dropped. */
-  function fold(text) {
+  function fold(text: string): string {
     return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
   }
   /** A word as compared with the query: folded, punctuation dropped. */
-  function foldWord(w) {
+  function foldWord(w: string): string {
     return fold(w).replace(/[^\p{L}\p{N}]+/gu, '');
   }
   /** The words of a query, folded ("naïve" one word, not "nai" and "ve"). */
-  function queryTerms(q) {
+  function queryTerms(q: string): string[] {
     return fold(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   }
   /**
@@ -37,17 +51,17 @@
    * the word without a plural ending ("ODE" for "ODEs"), never a shorter word
    * that happens to start it ("the" for "thexy").
    */
-  function holdsEvery(d, terms) {
-    var words = (d.content || '').split(/[^\S\uFEFF]+/);
-    var matched = (d.locations || []).map(function (at) { return foldWord(words[at] || ''); });
+  function holdsEvery(d: PagefindData, terms: string[]): boolean {
+    const words = (d.content || '').split(/[^\S\uFEFF]+/);
+    const matched = (d.locations || []).map(function (at) { return foldWord(words[at] || ''); });
     return terms.every(function (t) {
-      var head = t.slice(0, 4);
+      const head = t.slice(0, 4);
       return matched.some(function (w) { return w.indexOf(head) >= 0 || (w.length >= 3 && t.indexOf(w) === 0 && /^(?:s|es)$/.test(t.slice(w.length))); });
     });
   }
 
   /** Whether the best-ranked results of a search hold every one of `terms` (see holdsEvery). */
-  function bestHoldAll(search, terms) {
+  function bestHoldAll(search: { results: PagefindResult[] }, terms: string[]): Promise<boolean> {
     return Promise.all(search.results.slice(0, BEST).map(function (x) { return x.data(); })).then(function (best) {
       return best.some(function (d) { return holdsEvery(d, terms); });
     });
@@ -59,22 +73,22 @@
    * retry made while the failed try still had fetches in flight would be
    * handed those, and fail again.
    */
-  function allSettledOrFail(promises) {
+  function allSettledOrFail<T>(promises: Promise<T>[]): Promise<T[]> {
     return Promise.allSettled(promises).then(function (all) {
-      var failed = all.filter(function (p) { return p.status === 'rejected'; })[0];
+      const failed = all.find((p): p is PromiseRejectedResult => p.status === 'rejected');
       if (failed) throw failed.reason;
-      return all.map(function (p) { return p.value; });
+      return all.map((p) => (p as PromiseFulfilledResult<T>).value);
     });
   }
 
   /** Results in Pagefind's order, read a page at a time: `length`, and `take(n)`, the data of the next n. */
-  function inOrder(results) {
-    var at = 0;
+  function inOrder(results: PagefindResult[]): ResultSource {
+    let at = 0;
     return {
       length: results.length,
       take: function (n) {
-        var from = at;
-        var batch = results.slice(at, at += n);
+        const from = at;
+        const batch = results.slice(at, at += n);
         // A page that fails to load can be asked for again.
         return allSettledOrFail(batch.map(function (r) { return r.data(); })).catch(function (e) { at = from; throw e; });
       },
@@ -90,54 +104,59 @@
    * sort value, from its metadata) is taken until the page is full. Pages are
    * taken one after another, so a page is claimed as soon as it is asked for.
    */
-  function mergeSorted(lists, value, desc) {
-    var seen = {}, length = 0;
-    lists.forEach(function (l) { l.forEach(function (r) { if (!seen[r.id]) { seen[r.id] = true; length++; } }); });
-    var at = lists.map(function () { return 0; });
-    var loading = {}, loaded = {}, taken = {};
-    var queue = Promise.resolve();
-    function load(r) {
+  function mergeSorted(lists: PagefindResult[][], value: (d: PagefindData) => string, desc: boolean): ResultSource {
+    const length = new Set(lists.flatMap((l) => l.map((r) => r.id))).size;
+    let at = lists.map(() => 0);
+    const loading = new Map<string, Promise<void>>(), loaded = new Map<string, PagefindData>(), taken = new Set<string>();
+    let queue: Promise<unknown> = Promise.resolve();
+    /** The next result of list `i` not yet taken (every list in `live()` has one). */
+    const head = (i: number): PagefindResult => lists[i]![at[i]!]!;
+    function load(r: PagefindResult): Promise<void> {
       // A failed fetch is forgotten, so asking for the page again tries again.
-      return loading[r.id] || (loading[r.id] = r.data().then(function (d) { loaded[r.id] = d; }, function (e) { delete loading[r.id]; throw e; }));
+      let pending = loading.get(r.id);
+      if (!pending) {
+        pending = r.data().then(function (d) { loaded.set(r.id, d); }, function (e: unknown) { loading.delete(r.id); throw e; });
+        loading.set(r.id, pending);
+      }
+      return pending;
     }
     /** The lists with a result left, past the ones another list gave already. */
-    function live() {
+    function live(): number[] {
       return lists.map(function (l, i) {
-        while (at[i] < l.length && taken[l[at[i]].id]) at[i]++;
+        while (at[i]! < l.length && taken.has(l[at[i]!]!.id)) at[i]!++;
         return i;
-      }).filter(function (i) { return at[i] < lists[i].length; });
+      }).filter((i) => at[i]! < lists[i]!.length);
     }
-    function fill(page, n, got) {
+    function fill(page: PagefindData[], n: number, got: string[]): PagefindData[] | Promise<PagefindData[]> {
       for (;;) {
-        var open = live();
+        const open = live();
         if (page.length >= n || !open.length) return page;
-        var unread = open.filter(function (i) { return !loaded[lists[i][at[i]].id]; });
+        const unread = open.filter((i) => !loaded.has(head(i).id));
         if (unread.length) {
-          var ahead = Math.ceil((n - page.length) / open.length) + 1;
-          var loads = [];
-          unread.forEach(function (i) { loads.push.apply(loads, lists[i].slice(at[i], at[i] + ahead).map(load)); });
+          const ahead = Math.ceil((n - page.length) / open.length) + 1;
+          const loads = unread.flatMap((i) => lists[i]!.slice(at[i], at[i]! + ahead).map(load));
           return allSettledOrFail(loads)
             .then(function () { return fill(page, n, got); });
         }
-        var best = open.reduce(function (b, i) {
-          var x = value(loaded[lists[i][at[i]].id]), y = value(loaded[lists[b][at[b]].id]);
+        const best = open.reduce(function (b, i) {
+          const x = value(loaded.get(head(i).id)!), y = value(loaded.get(head(b).id)!);
           return (desc ? x > y : x < y) ? i : b;
         });
-        var r = lists[best][at[best]];
-        taken[r.id] = true;
+        const r = head(best);
+        taken.add(r.id);
         got.push(r.id);
-        page.push(loaded[r.id]);
+        page.push(loaded.get(r.id)!);
       }
     }
     return {
       length: length,
       take: function (n) {
-        var page = queue.then(function () {
+        const page = queue.then(function () {
           // A page that fails to load gives its results back, for the next try.
-          var mark = at.slice(), got = [];
-          return Promise.resolve(fill([], n, got)).catch(function (e) {
+          const mark = at.slice(), got: string[] = [];
+          return Promise.resolve(fill([], n, got)).catch(function (e: unknown) {
             at = mark;
-            got.forEach(function (id) { delete taken[id]; });
+            got.forEach((id) => taken.delete(id));
             throw e;
           });
         });
@@ -153,29 +172,32 @@
    * the most words first, then by summed relevance (Pagefind has no "any word"
    * query); with a sort, in its order. `find` gives a word's result lists (see run).
    */
-  function someWords(pagefind, terms, chosen, find, sorted) {
+  function someWords(
+    pagefind: PagefindModule, terms: string[], chosen: PagefindFilters,
+    find: (term: string) => Promise<PagefindResult[][]>, sorted: ((lists: PagefindResult[][]) => ResultSource) | null,
+  ): Promise<Found> {
     return Promise.all(terms.map(function (t) {
       return pagefind.search(t, { filters: chosen }).then(function (s) {
-        return bestHoldAll(s, [t]).then(function (found) {
+        return bestHoldAll(s, [t]).then(function (found): PagefindResult[][] | Promise<PagefindResult[][]> {
           if (!found) return [];
           return sorted ? find(t) : [s.results];
         });
       });
     })).then(function (perWord) {
-      var lists = [].concat.apply([], perWord);
+      const lists = perWord.flat();
       if (sorted) return { source: sorted(lists), anyWord: true };
-      var byId = {};
-      var merged = [];
-      lists.forEach(function (results) {
-        results.forEach(function (r) {
-          var m = byId[r.id];
-          if (!m) { m = byId[r.id] = { result: r, words: 0, score: 0 }; merged.push(m); }
+      const byId = new Map<string, { result: PagefindResult; words: number; score: number }>();
+      for (const results of lists) {
+        for (const r of results) {
+          const m = byId.get(r.id) ?? { result: r, words: 0, score: 0 };
+          byId.set(r.id, m);
           m.words++;
           m.score += r.score;
-        });
-      });
-      merged.sort(function (a, b) { return b.words - a.words || b.score - a.score; });
-      return { source: inOrder(merged.map(function (m) { return m.result; })), anyWord: true };
+        }
+      }
+      // A Map iterates in insertion order, so equal papers keep the order they were found in.
+      const merged = [...byId.values()].sort(function (a, b) { return b.words - a.words || b.score - a.score; });
+      return { source: inOrder(merged.map((m) => m.result)), anyWord: true };
     });
   }
 
@@ -187,35 +209,47 @@
    * or the abstract's opening when only the title matched. Ellipses mark
    * where the abstract was cut. Text nodes only.
    */
-  function excerptNode(d, excerptEnd) {
+  function excerptNode(d: PagefindData, excerptEnd: string): HTMLElement {
     // Split as Pagefind splits when it counts word positions.
-    var words = (d.content || '').split(/[^\S\uFEFF]+/);
-    var end = words.indexOf(excerptEnd);
+    const words = (d.content || '').split(/[^\S\uFEFF]+/);
+    let end = words.indexOf(excerptEnd);
     if (end < 0) end = words.length;
-    var hits = (d.locations || []).filter(function (at) { return at < end; });
-    var start = 0;
-    var most = 0;
+    const hits = (d.locations || []).filter((at) => at < end);
+    let start = 0;
+    let most = 0;
     hits.forEach(function (hit) {
-      var from = Math.max(0, Math.min(hit - Math.floor(EXCERPT_WORDS / 3), end - EXCERPT_WORDS));
-      var count = hits.filter(function (at) { return at >= from && at < from + EXCERPT_WORDS; }).length;
+      const from = Math.max(0, Math.min(hit - Math.floor(EXCERPT_WORDS / 3), end - EXCERPT_WORDS));
+      const count = hits.filter((at) => at >= from && at < from + EXCERPT_WORDS).length;
       if (count > most) { most = count; start = from; }
     });
-    var stop = Math.min(end, start + EXCERPT_WORDS);
-    var p = el('p', { class: 'excerpt' });
-    if (start > 0) p.appendChild(document.createTextNode('… '));
-    for (var i = start; i < stop; i++) {
-      if (i > start) p.appendChild(document.createTextNode(' '));
-      if (hits.indexOf(i) < 0) { p.appendChild(document.createTextNode(words[i])); continue; }
+    const stop = Math.min(end, start + EXCERPT_WORDS);
+    const p = el('p', { class: 'excerpt' });
+    const text = (t: string) => p.appendChild(document.createTextNode(t));
+    if (start > 0) text('… ');
+    for (let i = start; i < stop; i++) {
+      const word = words[i] ?? '';
+      if (i > start) text(' ');
+      if (hits.indexOf(i) < 0) { text(word); continue; }
       // The word is marked, not the punctuation around it ("learning." marks "learning").
-      var parts = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u.exec(words[i]);
-      if (!parts || !parts[2]) { p.appendChild(el('mark', {}, [words[i]])); continue; }
-      if (parts[1]) p.appendChild(document.createTextNode(parts[1]));
+      const parts = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u.exec(word);
+      if (!parts || !parts[2]) { p.appendChild(el('mark', {}, [word])); continue; }
+      if (parts[1]) text(parts[1]);
       p.appendChild(el('mark', {}, [parts[2]]));
-      if (parts[3]) p.appendChild(document.createTextNode(parts[3]));
+      if (parts[3]) text(parts[3]);
     }
-    if (stop < end) p.appendChild(document.createTextNode(' …'));
+    if (stop < end) text(' …');
     return p;
   }
+
+  /** The element with `id`, which the search page always has: a page without it is a build gone wrong. */
+  function byId<T extends HTMLElement>(id: string): T {
+    const found = document.getElementById(id);
+    if (!found) throw new Error(`The search page has no #${id}`);
+    return found as T;
+  }
+
+  /** What the history entry of a search left for a result keeps (see saveState). */
+  interface SavedState { shown?: number; scrollY?: number }
 
   /**
    * Wires the search form. `o.shards` are the site paths of the extra index
@@ -227,32 +261,33 @@
    * are the days with a digest (ISO dates), for the day filter's word.
    */
   window.broadsheetPagefindSearch = function (o) {
-    var shards = o.shards, total = o.total, excerptEnd = o.excerptEnd, sortValues = o.sortValues, shardFilter = o.shardFilter, digestDays = o.digestDays;
-    var form = document.getElementById('search-form');
-    var input = document.getElementById('search-input');
-    var sort = document.getElementById('search-sort');
+    const { shards, total, excerptEnd, sortValues, shardFilter, digestDays } = o;
+    const form = byId<HTMLFormElement>('search-form');
+    const input = byId<HTMLInputElement>('search-input');
+    const sort = byId<HTMLSelectElement>('search-sort');
     // The filters live beside the form, bound to it by their `form` attribute.
-    var filters = Array.prototype.filter.call(form.elements, function (e) { return e.hasAttribute('data-filter'); });
-    var status = document.getElementById('search-status');
-    var list = document.getElementById('search-results');
-    var more = document.getElementById('search-more');
-    var root = new URL('../', location.href);
+    const filters = Array.from(form.elements).filter((e): e is HTMLInputElement | HTMLSelectElement => e.hasAttribute('data-filter'));
+    const status = byId('search-status');
+    const list = byId('search-results');
+    const more = byId<HTMLButtonElement>('search-more');
+    const root = new URL('../', location.href);
     /** Puts the search the address describes into the form. */
     function readUrl() {
-      var params = new URLSearchParams(location.search);
+      const params = new URLSearchParams(location.search);
       input.value = params.get('q') || '';
       sort.value = params.get('sort') || '';
       filters.forEach(function (s) { s.value = params.get(s.name) || ''; });
     }
     readUrl();
-    var options = document.querySelector('.search-options');
-    var inUse = function () { return Boolean(sort.value) || filters.some(function (s) { return s.value; }); };
-    var recount = window.BroadsheetDom.foldOptions(options, inUse);
+    const options = document.querySelector<HTMLDetailsElement>('.search-options');
+    if (!options) throw new Error('The search page has no .search-options');
+    const inUse = function () { return Boolean(sort.value) || filters.some((s) => s.value); };
+    const recount = window.BroadsheetDom.foldOptions(options, inUse);
 
     // Pagefind's own module, beside the built site; `astro dev` reads this file raw and need not resolve it.
     // Each shard's pages get a filter naming the shard, in the browser (nothing is stored in the index), for sorted searches.
-    var shardOf = function (i) { var f = {}; f[shardFilter] = String(i + 1); return shards.length ? { mergeFilter: f } : {}; };
-    var ready = import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href).then(function (pagefind) {
+    const shardOf = function (i: number) { return shards.length ? { mergeFilter: { [shardFilter]: String(i + 1) } } : {}; };
+    const ready = (import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href) as Promise<PagefindModule>).then(function (pagefind) {
       return pagefind.options(Object.assign({ baseUrl: root.pathname }, shardOf(0))).then(function () {
         return Promise.all(shards.map(function (s, i) {
           return pagefind.mergeIndex(new URL(s, root).pathname, Object.assign({ baseUrl: root.pathname }, shardOf(i + 1)));
@@ -262,21 +297,21 @@
 
     ready.catch(function () { status.textContent = 'The search index could not be loaded.'; });
 
-    var generation = 0;
+    let generation = 0;
     // The current search's results (inOrder or mergeSorted) and how many of them are shown.
-    var results = inOrder([]);
-    var shown = 0;
+    let results = inOrder([]);
+    let shown = 0;
     // What the status line says of the current results.
-    var said = '';
+    let said = '';
 
-    function chosenFilters() {
-      var chosen = {};
-      filters.forEach(function (s) { if (s.value) chosen[s.dataset.filter] = [s.value]; });
+    function chosenFilters(): PagefindFilters {
+      const chosen: PagefindFilters = {};
+      filters.forEach(function (s) { if (s.value && s.dataset['filter']) chosen[s.dataset['filter']] = [s.value]; });
       return chosen;
     }
-    var place = window.BroadsheetDom.searchHistory(input);
-    function keepInUrl(q, how) {
-      var url = new URL(location.href);
+    const place = window.BroadsheetDom.searchHistory(input);
+    function keepInUrl(q: string, how: HistoryMode) {
+      const url = new URL(location.href);
       url.search = '';
       if (q) url.searchParams.set('q', q);
       if (sort.value) url.searchParams.set('sort', sort.value);
@@ -284,19 +319,20 @@
       place.keep(url, how);
     }
     // Topic pages by name, from the topic filter's choices (each carries its page's slug).
-    var tagSlugs = {};
-    var tagSelect = document.getElementById('search-filter-tag');
-    if (tagSelect) Array.prototype.forEach.call(tagSelect.options, function (o) { if (o.dataset.slug) tagSlugs[o.value] = o.dataset.slug; });
-    function render(d) {
-      var tags = ((d.filters && d.filters.tag) || []).map(function (t) {
-        return { name: t, slug: tagSlugs[t], href: tagSlugs[t] ? new URL('tags/' + tagSlugs[t] + '/', root).pathname : null };
+    const tagSlugs = new Map<string, string>();
+    const tagSelect = document.getElementById('search-filter-tag');
+    if (tagSelect instanceof HTMLSelectElement) for (const option of tagSelect.options) if (option.dataset['slug']) tagSlugs.set(option.value, option.dataset['slug']);
+    function render(d: PagefindData) {
+      const tags = (d.filters['tag'] || []).map(function (t) {
+        const slug = tagSlugs.get(t);
+        return { name: t, slug, href: slug ? new URL('tags/' + slug + '/', root).pathname : null };
       });
       window.BroadsheetDom.appendResult(list, {
-        href: d.url, title: d.meta.title || d.url, published: d.meta.published,
-        credit: [d.meta.authors, d.meta.organization].filter(Boolean),
+        href: d.url, title: d.meta['title'] || d.url, published: d.meta['published'],
+        credit: [d.meta['authors'], d.meta['organization']].filter((c): c is string => Boolean(c)),
         // Pagefind metadata is text.
-        upvotes: d.meta.upvotes ? Number(d.meta.upvotes) : null,
-        days: d.meta.days ? d.meta.days.split(', ') : [],
+        upvotes: d.meta['upvotes'] ? Number(d.meta['upvotes']) : null,
+        days: d.meta['days'] ? d.meta['days'].split(', ') : [],
         excerpt: excerptNode(d, excerptEnd), tags: tags,
       });
     }
@@ -305,10 +341,10 @@
      * at once (no empty flash). The page is claimed before it loads, so a
      * double click never shows a page twice, and a newer search drops it.
      */
-    function showMore(g, announce) {
+    function showMore(g: number, announce?: string): Promise<void> {
       // A click during a newer search's "Searching…" still holds the older results: never mix them in.
-      var source = results;
-      var count = Math.min(PAGE_SIZE, source.length - shown);
+      const source = results;
+      const count = Math.min(PAGE_SIZE, source.length - shown);
       shown += count;
       more.disabled = true;
       return source.take(count).then(function (data) {
@@ -319,7 +355,7 @@
         data.forEach(render);
         more.disabled = false;
         more.hidden = shown >= source.length;
-      }, function (e) {
+      }, function (e: unknown) {
         if (g !== generation || source !== results) return;
         if (announce) throw e;
         // The page was not shown: it can be asked for again.
@@ -332,82 +368,82 @@
      * Back to a search left for a result: as many results as were shown then, and the
      * same scroll position (kept in the history entry's state when a result is opened).
      */
-    function restore(g, saved) {
+    function restore(g: number, saved: SavedState | null): Promise<void> | void {
       if (!saved || g !== generation) return;
-      var before = shown;
+      const before = shown;
       // A page that failed to load stops the restoring (its status asks for a try by hand), never retried in a loop.
       if (shown < Math.min(saved.shown || 0, results.length)) return showMore(g).then(function () { if (shown > before) return restore(g, saved); });
       if (saved.scrollY) window.scrollTo(0, saved.scrollY);
     }
     function saveState() {
-      history.replaceState({ shown: shown, scrollY: window.scrollY }, '', location.href);
+      const state: SavedState = { shown: shown, scrollY: window.scrollY };
+      history.replaceState(state, '', location.href);
     }
     list.addEventListener('click', saveState);
     window.addEventListener('pagehide', saveState);
     /**
-     * Searches for what the form says; `history_`: 'type' (the default), 'push' or 'keep' (see keepInUrl);
+     * Searches for what the form says; `how`: 'type' (the default), 'push' or 'keep' (see keepInUrl);
      * `saved`: the state of the history entry returned to, if any.
      */
-    function run(history_, saved) {
-      var g = ++generation;
-      var q = input.value.trim();
-      var chosen = chosenFilters();
-      keepInUrl(q, typeof history_ === 'string' ? history_ : 'type');
+    function run(how: HistoryMode = 'type', saved: SavedState | null = null): void {
+      const g = ++generation;
+      const q = input.value.trim();
+      const chosen = chosenFilters();
+      keepInUrl(q, how);
       if (!q && !Object.keys(chosen).length) {
         list.textContent = ''; more.hidden = true;
         status.textContent = 'Type to search ' + window.BroadsheetDom.formatCount(total) + ' papers, or choose a filter.';
         return;
       }
       status.textContent = 'Searching…';
-      var order = sort.value ? sort.value.split(':') : null;
-      var spec = order && sortValues[order[0]];
-      ready.then(function (pagefind) {
+      const [sortKey, direction] = sort.value ? sort.value.split(':') : [];
+      const spec = sortKey && Object.prototype.hasOwnProperty.call(sortValues, sortKey) ? sortValues[sortKey as keyof typeof sortValues] : null;
+      ready.then(function (pagefind): Promise<Found> {
         /**
          * A term's results (null: the filters' papers) as lists each in the right order: by
          * relevance one list; by a sort one list a shard (its filter), for mergeSorted.
          */
-        var find = function (term) {
-          if (!order) return pagefind.search(term, { filters: chosen }).then(function (s) { return [s.results]; });
-          var sortBy = Object.fromEntries([order]);
+        const find = function (term: string | null): Promise<PagefindResult[][]> {
+          if (!spec || !sortKey) return pagefind.search(term, { filters: chosen }).then((s) => [s.results]);
+          const sortBy = { [sortKey]: direction ?? 'asc' };
           return Promise.all([''].concat(shards).map(function (_, i) {
-            var filters = Object.assign({}, chosen);
+            const filters: PagefindFilters = Object.assign({}, chosen);
             if (shards.length) filters[shardFilter] = [String(i + 1)];
-            return pagefind.search(term, { filters: filters, sort: sortBy }).then(function (s) { return s.results; });
+            return pagefind.search(term, { filters: filters, sort: sortBy }).then((s) => s.results);
           }));
         };
-        var value = spec && function (d) {
-          var v = d.meta[spec.meta];
-          return (v === undefined || v === '' ? spec.absent : v).padStart(spec.width, '0');
-        };
-        var sorted = spec && function (lists) { return mergeSorted(lists, value, order[1] === 'desc'); };
-        var asFound = function (lists) { return sorted ? sorted(lists) : inOrder(lists[0]); };
-        var terms = queryTerms(q);
-        return find(q || null).then(function (lists) {
+        const sorted = spec ? function (lists: PagefindResult[][]) {
+          const value = (d: PagefindData) => (d.meta[spec.meta] || spec.absent).padStart(spec.width, '0');
+          return mergeSorted(lists, value, direction === 'desc');
+        } : null;
+        const asFound = function (lists: PagefindResult[][]) { return sorted ? sorted(lists) : inOrder(lists[0] ?? []); };
+        const terms = queryTerms(q);
+        return find(q || null).then(function (lists): Found | Promise<Found> {
           if (!terms.length) return { source: asFound(lists) };
-          var none = lists.every(function (l) { return !l.length; });
+          const none = lists.every((l) => !l.length);
           // Relevance ranks whole-word matches first: when its best few hold none of the words, nothing does.
-          var ranked = !order ? Promise.resolve({ results: lists[0] }) : none ? Promise.resolve({ results: [] }) : pagefind.search(q, { filters: chosen });
-          return ranked.then(function (r) { return bestHoldAll(r, terms); }).then(function (found) {
+          const ranked = !spec ? Promise.resolve({ results: lists[0] ?? [] }) : none ? Promise.resolve({ results: [] }) : pagefind.search(q, { filters: chosen });
+          return ranked.then((r) => bestHoldAll(r, terms)).then(function (found): Found | Promise<Found> {
             if (found) return { source: asFound(lists) };
             // No paper has every word: as offline, the papers with some of them.
             return terms.length < 2 ? { source: inOrder([]) } : someWords(pagefind, terms, chosen, find, sorted);
           });
         });
       }).then(function (search) {
-        if (g !== generation || !search) return;
+        if (g !== generation) return;
         results = search.source; shown = 0;
-        var n = results.length;
-        var day = chosen.day ? chosen.day[0] : '';
-        var message = window.BroadsheetDom.describe(n, q, { day: day, days: digestDays, filtered: Object.keys(chosen).length > 0, anyWord: search.anyWord, options: options });
+        const n = results.length;
+        const day = chosen['day']?.[0] ?? '';
+        const message = window.BroadsheetDom.describe(n, q, { day: day, days: digestDays, filtered: Object.keys(chosen).length > 0, anyWord: Boolean(search.anyWord), options: options });
         return showMore(g, message).then(function () { return restore(g, saved); });
       }).catch(function () {
         // Every later search fails the same way when the index never loaded: say so, never "Searching…" for ever.
         if (g === generation) { list.textContent = ''; more.hidden = true; status.textContent = 'The search index could not be loaded.'; }
       });
     }
-    var timer = null;
-    var push = function () { run('push'); };
-    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 150); });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const push = function () { run('push'); };
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(() => run(), 150); });
     sort.addEventListener('change', push);
     // A date field reports a change as each part is typed: wait for the typing to stop.
     filters.forEach(function (s) {
@@ -415,14 +451,14 @@
     });
     form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); place.settle(); });
     window.addEventListener('popstate', function () {
-      clearTimeout(timer); readUrl(); recount(); run('keep', history.state); place.settle();
+      clearTimeout(timer); readUrl(); recount(); run('keep', history.state as SavedState | null); place.settle();
       if (inUse()) options.open = true;
     });
     more.addEventListener('click', function () {
-      var before = list.children.length;
-      showMore(generation).then(function () { var a = list.children[before] && list.children[before].querySelector('a'); if (a) a.focus(); });
+      const before = list.children.length;
+      showMore(generation).then(function () { list.children[before]?.querySelector('a')?.focus(); });
     });
-    run('keep', history.state);
+    run('keep', history.state as SavedState | null);
     if (!input.value) input.focus();
   };
 })();

@@ -1,0 +1,38 @@
+/*
+ * The search page's start: Pagefind online; from disk (file://), where
+ * Pagefind cannot run (it needs fetch and modules), the offline search, its
+ * scripts loaded one after another as classic scripts.
+ */
+import type { PagefindSearchOptions } from './types.ts';
+
+window.broadsheetSearchPage = function (o: PagefindSearchOptions) {
+  'use strict';
+  if (location.protocol !== 'file:') {
+    window.broadsheetPagefindSearch(o);
+    return;
+  }
+  const page = document.querySelector('.search-layout');
+  const box = document.getElementById('search');
+  if (!page || !box) throw new Error('The search page has no .search-layout or #search');
+  // Taken out, its choices kept: the offline search offers the same ones (pageField).
+  page.remove();
+  const files = ['minisearch.js', 'index.js', 'search.js'];
+  const load = function (file: string, onload: () => void) {
+    const s = document.createElement('script');
+    s.src = '../offline/' + file;
+    s.onload = onload;
+    document.head.appendChild(s);
+    return s;
+  };
+  const next = function () {
+    const file = files.shift();
+    if (!file) {
+      const offline = window.broadsheetOfflineSearch(box, page, o.sortValues);
+      // Teasers come after the first results, which never wait for them (an older copy may have none).
+      load('teasers.js', function () { offline.addTeasers(window.BroadsheetOfflineTeasers); });
+      return;
+    }
+    load(file, next).onerror = function () { box.textContent = 'The offline search index is missing from this copy of the site.'; };
+  };
+  next();
+};
