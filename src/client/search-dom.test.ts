@@ -1,41 +1,25 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
-import { minifyScript } from '../data/assets.ts';
-import { formatCount } from '../lib/counts.ts';
-import { addDays, formatDisplayDate } from '../lib/dates.ts';
+import { describe as group, expect, it } from 'vitest';
+import { describe } from './search-dom.ts';
 
-/** The classic script's helpers as shipped, run as a browser runs it (a global `window`, no modules). */
-const dom = (() => {
-  const window: { BroadsheetDom?: { formatCount: (n: number) => string; formatDate: (iso: string) => string } } = {};
-  runInNewContext(minifyScript(readFileSync(path.join(import.meta.dirname, 'search-dom.ts'), 'utf8')), { window });
-  return window.BroadsheetDom!;
-})();
+const none = { day: '', days: ['2025-12-11', '2025-12-09', '2025-11-06'], filtered: false, anyWord: false, options: null };
 
-describe('search-dom.ts, the search scripts\' copy of the pages\' formats', () => {
-  it('parses counts into the text the pages print (lib/counts.ts formatCount)', () => {
-    for (const n of [0, 1, 12, 999, 1000, 9495, 10000, 123456, 1234567, 100000000]) expect(dom.formatCount(n), String(n)).toBe(formatCount(n));
+group('describe, the status line of both searches', () => {
+  it('parses a count into words as the pages count ("12,345 results"), quoting the query once', () => {
+    expect(describe(12345, 'learning', none)).toBe('12,345 results for “learning”');
+    expect(describe(1, '"low-rank"', none)).toBe('1 result for “low-rank”');
+    expect(describe(1204, '', { ...none, filtered: true })).toBe('1,204 results');
+    expect(describe(3, 'diffusion transformer', { ...none, anyWord: true })).toBe('No paper has all of “diffusion transformer”; 3 results with some of these words.');
   });
-  it('parses every day of two years, a leap day among them, into the pages\' display date (lib/dates.ts formatDisplayDate)', () => {
-    for (let day = '2024-01-01'; day < '2026-01-01'; day = addDays(day, 1)) expect(dom.formatDate(day), day).toBe(formatDisplayDate(day));
+  it('rejects a day without a digest, naming the digest days on either side of it', () => {
+    expect(describe(0, '', { ...none, day: '2025-12-10', filtered: true })).toBe('No digest on 10 Dec 2025: the nearest are 9 Dec 2025 and 11 Dec 2025.');
+    expect(describe(0, '', { ...none, day: '2026-01-01', filtered: true })).toBe('No digest on 1 Jan 2026: the nearest is 11 Dec 2025.');
+    // What no date field would give (a five-digit year, a browser with a text field): named as written, never thrown.
+    expect(describe(0, '', { ...none, day: '20251-01-01', filtered: true })).toBe('No digest on 20251-01-01: the nearest is 11 Dec 2025.');
+    expect(describe(0, '', { ...none, day: 'friday', filtered: true })).toBe('No digest on friday: the nearest is 11 Dec 2025.');
   });
-  it('rejects nothing the pages would print differently: a count that is no whole number stays as written', () => {
-    expect(dom.formatCount(2.5)).toBe(formatCount(2.5));
-  });
-});
-
-describe('minifyScript, the browser scripts as shipped', () => {
-  it('parses TypeScript that imports types only into a classic script, types and imports gone', () => {
-    const code = minifyScript("import type { X } from './x.ts';\nwindow.f = function (a: X): number { return a.n ?? 0; };");
-    expect(code).not.toMatch(/\bimport\b|: X|\?\?/);
-    const window: { f?: (a: { n?: number }) => number } = {};
-    runInNewContext(code, { window });
-    expect(window.f!({ n: 3 })).toBe(3);
-    expect(window.f!({})).toBe(0);
-  });
-  it('rejects a script that imports a value: it would be a module, which pages opened from disk refuse', () => {
-    expect(() => minifyScript("import { y } from './y.ts';\nwindow.f = () => y;")).toThrow(/does not compile as a classic script/);
-    expect(() => minifyScript("window.f = 1;\nexport const g = 2;")).toThrow(/does not compile as a classic script/);
+  it('rejects a search nothing matches with what to try instead', () => {
+    expect(describe(0, 'xyzzy', none)).toBe('No results for “xyzzy” — try other words.');
+    expect(describe(0, 'xyzzy', { ...none, filtered: true })).toBe('No results for “xyzzy” — try other words or fewer filters.');
+    expect(describe(0, '', { ...none, day: '2025-12-09', filtered: true })).toBe('No results on 9 Dec 2025 — try fewer filters.');
   });
 });

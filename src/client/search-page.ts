@@ -1,14 +1,16 @@
-/*
- * The search page's start: Pagefind online; from disk (file://), where
- * Pagefind cannot run (it needs fetch and modules), the offline search, its
- * scripts loaded one after another as classic scripts.
+/**
+ * The search page's script (inlined into the page, bundled with the online
+ * search): Pagefind online; from disk (file://), where Pagefind cannot run
+ * (it needs fetch and modules), the offline search, its index and script
+ * loaded one after the other as classic scripts.
  */
+import { startPagefindSearch } from './pagefind-search.ts';
 import type { PagefindSearchOptions } from './types.ts';
 
 window.broadsheetSearchPage = function (o: PagefindSearchOptions) {
   'use strict';
   if (location.protocol !== 'file:') {
-    window.broadsheetPagefindSearch(o);
+    startPagefindSearch(o);
     return;
   }
   const page = document.querySelector('.search-layout');
@@ -16,7 +18,7 @@ window.broadsheetSearchPage = function (o: PagefindSearchOptions) {
   if (!page || !box) throw new Error('The search page has no .search-layout or #search');
   // Taken out, its choices kept: the offline search offers the same ones (pageField).
   page.remove();
-  const files = ['minisearch.js', 'index.js', 'search.js'];
+  const files = ['index.js', 'search.js'];
   const load = function (file: string, onload: () => void) {
     const s = document.createElement('script');
     s.src = '../offline/' + file;
@@ -27,7 +29,7 @@ window.broadsheetSearchPage = function (o: PagefindSearchOptions) {
   const next = function () {
     const file = files.shift();
     if (!file) {
-      const offline = window.broadsheetOfflineSearch(box, page, o.sortValues);
+      const offline = window.broadsheetOfflineSearch(box, page);
       // Teasers come after the first results, which never wait for them (an older copy may have none).
       load('teasers.js', function () { offline.addTeasers(window.BroadsheetOfflineTeasers); });
       return;

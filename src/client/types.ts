@@ -1,16 +1,10 @@
 /**
- * Types the browser scripts share: what each classic script puts on `window`
- * for the others, and what it reads from the build (the offline payload, the
- * search page's options) or from Pagefind. Types only: the scripts import
- * them with `import type`, which leaves nothing in the shipped code, so each
- * script stays a classic script that also runs from file://.
+ * Types the browser scripts share: what the page and the scripts put on
+ * `window` for one another (each shipped script is a bundle of its own), what
+ * they read from the build (the offline payload, the search page's options)
+ * and the part of Pagefind's API they use.
  */
-import type MiniSearch from 'minisearch';
 import type { OfflinePayload } from '../lib/offline-index.ts';
-import type { SORT_VALUES } from '../lib/search-record.ts';
-
-/** How each sort key's value is read from a result's metadata: the build's SORT_VALUES, as the page passes it. */
-export type SortValues = typeof SORT_VALUES;
 
 /** A topic pill of a result: its page's address when it has one. */
 export interface ResultTag {
@@ -59,18 +53,6 @@ export interface SearchPlace {
   settle(): void;
 }
 
-/** `window.BroadsheetDom`: the DOM helpers both searches share (search-dom.ts). */
-export interface BroadsheetDom {
-  el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string, string | null | undefined>, children?: (Node | string)[]): HTMLElementTagNameMap[K];
-  formatCount(n: number): string;
-  formatDate(iso: string): string;
-  appendResult(list: HTMLElement, r: ResultItem): void;
-  foldOptions(options: HTMLDetailsElement, inUse: () => boolean): () => void;
-  quoted(q: string): string;
-  describe(n: number, q: string, o: DescribeOptions): string;
-  searchHistory(input: HTMLInputElement): SearchPlace;
-}
-
 /** What the search page passes to the online search (search.astro). */
 export interface PagefindSearchOptions {
   /** Site paths of the extra index bundles (`pagefind-2/`…), merged into the first. */
@@ -81,7 +63,6 @@ export interface PagefindSearchOptions {
   total: number;
   /** The word ending the excerptable text of every indexed document. */
   excerptEnd: string;
-  sortValues: SortValues;
   /** The digest days (ISO), newest first. */
   digestDays: string[];
 }
@@ -120,18 +101,13 @@ export interface OfflineSearch {
 
 declare global {
   interface Window {
-    BroadsheetDom: BroadsheetDom;
     /** The offline index (offline/index.js). */
     BroadsheetOffline: OfflinePayload;
     /** Each offline row's teaser (offline/teasers.js), when loaded. */
     BroadsheetOfflineTeasers?: string[];
-    /** MiniSearch's UMD build (offline/minisearch.js). */
-    MiniSearch: typeof MiniSearch;
-    /** The Porter2 stemmer bundled beside it, for query words. */
-    BroadsheetStem: (word: string) => string;
-    broadsheetOfflineSearch: (container: HTMLElement, page: Element, sortValues: SortValues) => OfflineSearch;
-    broadsheetPagefindSearch: (o: PagefindSearchOptions) => void;
-    /** The search page's start: online search, or the offline one from disk. */
+    /** The offline search (offline/search.js), which the search page loads from disk. */
+    broadsheetOfflineSearch: (container: HTMLElement, page: Element) => OfflineSearch;
+    /** The search page's start (search-page.ts), called with the page's options: online search, or the offline one from disk. */
     broadsheetSearchPage: (o: PagefindSearchOptions) => void;
   }
 }

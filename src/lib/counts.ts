@@ -12,7 +12,7 @@ export function nounFor(count: number, noun: string): string {
  * A count as the site prints it: whole numbers of four digits and more grouped
  * by commas ("10,000"), as English text does. Written out rather than through
  * `Intl`, so every machine and browser prints the same, at no formatter's cost
- * per number; the search scripts group alike (`src/client/search-dom.ts`).
+ * per number; the search scripts bundle this very function.
  */
 export function formatCount(count: number): string {
   return Number.isInteger(count) ? String(count).replace(/\B(?=(\d{3})+$)/g, ',') : String(count);

@@ -6,11 +6,12 @@
  * indexing work. Abstracts are trimmed to bound the index at scale.
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { stem } from 'porter2';
 import { listRawOnlyWords } from './latex-repair.ts';
-import { creditParts, UNTAGGED, type PaperView, type SiteModel } from './site-model.ts';
+import { offlineTerm } from './offline-term.ts';
+import { creditParts, type PaperView, type SiteModel } from './site-model.ts';
 import { shortenText, TEASER_MAX } from './shorten.ts';
 import { compareNames, compareStrings } from './titles.ts';
+import { UNTAGGED } from './untagged.ts';
 
 /**
  * Abstract words the offline index holds in all. The browser loads the whole index from disk before the first
@@ -24,15 +25,6 @@ export const OFFLINE_MIN_ABSTRACT_WORDS = 60;
 /** Words of each abstract the offline index holds for a corpus of `papers`: whole abstracts on a small site, 60 from 10,000 papers on. */
 export function offlineAbstractWords(papers: number): number {
   return Math.max(OFFLINE_MIN_ABSTRACT_WORDS, Math.floor(OFFLINE_WORD_BUDGET / Math.max(1, papers)));
-}
-
-/**
- * A word as the offline index holds it: lower-cased and stemmed with Porter2, the Snowball English stemmer Pagefind
- * uses online, so "learning" finds "learned" and "learns" offline too. The browser applies the same function
- * (`window.BroadsheetStem`, bundled from the same package into `offline/minisearch.js`) to every query word.
- */
-export function offlineTerm(term: string): string {
-  return stem(term.toLowerCase());
 }
 
 /** MiniSearch options (what JSON can carry); the browser must use the very same ones, with `processTerm: offlineTerm`, to load the index. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PaperView, TagView } from './site-model.ts';
-import { EXCERPT_END, SEARCH_SORTS, searchDocument, searchFilterChoices, searchFormFields, searchHtml, SORT_VALUES, sortValue, type SortKey } from './search-record.ts';
+import { EXCERPT_END, searchDocument, searchFilterChoices, searchFormFields, searchHtml } from './search-record.ts';
+import { SORT_VALUES, sortValue, type SortKey } from './search-sorts.ts';
 
 const paper: PaperView = {
   slug: 'evil', key: 'evil', title: '<script>x</script> & "T"', abstract: 'A <b>bold</b> claim.', authors: null,
@@ -54,16 +55,6 @@ describe('sortValue', () => {
       expect(sorts.map(([key]) => key).sort()).toEqual(Object.keys(SORT_VALUES).sort());
       for (const [key, value] of sorts) expect(sortValue(key as SortKey, meta[SORT_VALUES[key as SortKey].meta])).toBe(value);
     }
-  });
-  it('parses every sort choice of the search page into a key with a rule, so the page can merge shards by it', () => {
-    for (const { value } of SEARCH_SORTS.filter((o) => o.value)) expect(Object.keys(SORT_VALUES)).toContain(value.split(':')[0]);
-  });
-  it('rejects string order for numbers (12 upvotes sort above 9) and gives a missing value its stand-in', () => {
-    expect(sortValue('newest', undefined)).toBe('0000-00-00');
-    expect(sortValue('oldest', undefined)).toBe('9999-12-31');
-    expect(sortValue('upvotes', '12') > sortValue('upvotes', '9')).toBe(true);
-    // Upvotes the digest lacks sort below none at all, so most upvoted first puts that paper last, as offline.
-    expect(sortValue('upvotes', undefined) < sortValue('upvotes', '0')).toBe(true);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Day, Paper } from './corpus.ts';
-import { buildSiteModel, listDayItems, listPapers, listTopics, UNTAGGED } from './site-model.ts';
+import { buildSiteModel, listDayItems, listPapers, listTopics } from './site-model.ts';
 import type { TagDefinition } from './taxonomy.ts';
+import { UNTAGGED } from './untagged.ts';
 
 const GRAPHS = 'We study graph neural networks, message passing and graph convolution.';
 const SOLVERS = 'A linear system solver; each linear system is preconditioned.';

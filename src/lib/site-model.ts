@@ -12,9 +12,7 @@ import { computeSimilar, type SimilarityDoc } from './similarity.ts';
 import { compileTaxonomy, tagPaper, type TagMatch } from './tagger.ts';
 import type { TagDefinition } from './taxonomy.ts';
 import { compareStrings } from './titles.ts';
-
-/** Slug of the page listing papers that fit no tag. */
-export const UNTAGGED = 'untagged';
+import { UNTAGGED } from './untagged.ts';
 
 /** A paper with what the site adds to it. `title` is shown repaired (`ℓ₂`, `8×H100`); the digest's text stays in `rawTitle` and `abstract`. */
 export interface PaperView extends Paper {
