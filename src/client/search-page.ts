@@ -8,7 +8,6 @@ import { startPagefindSearch } from './pagefind-search.ts';
 import type { PagefindSearchOptions } from './types.ts';
 
 window.broadsheetSearchPage = function (o: PagefindSearchOptions) {
-  'use strict';
   if (location.protocol !== 'file:') {
     startPagefindSearch(o);
     return;
