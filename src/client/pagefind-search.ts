@@ -61,10 +61,9 @@ function holdsEvery(d: PagefindData, terms: string[]): boolean {
 }
 
 /** Whether the best-ranked results of a search hold every one of `terms` (see holdsEvery). */
-function bestHoldAll(search: { results: PagefindResult[] }, terms: string[]): Promise<boolean> {
-  return Promise.all(search.results.slice(0, BEST).map(function (x) { return x.data(); })).then(function (best) {
-    return best.some(function (d) { return holdsEvery(d, terms); });
-  });
+async function bestHoldAll(search: { results: PagefindResult[] }, terms: string[]): Promise<boolean> {
+  const best = await Promise.all(search.results.slice(0, BEST).map((x) => x.data()));
+  return best.some((d) => holdsEvery(d, terms));
 }
 
 /**
@@ -172,33 +171,29 @@ function mergeSorted(lists: PagefindResult[][], value: (d: PagefindData) => stri
  * the most words first, then by summed relevance (Pagefind has no "any word"
  * query); with a sort, in its order. `find` gives a word's result lists (see run).
  */
-function someWords(
+async function someWords(
   pagefind: PagefindModule, terms: string[], chosen: PagefindFilters,
   find: (term: string) => Promise<PagefindResult[][]>, sorted: ((lists: PagefindResult[][]) => ResultSource) | null,
 ): Promise<Found> {
-  return Promise.all(terms.map(function (t) {
-    return pagefind.search(t, { filters: chosen }).then(function (s) {
-      return bestHoldAll(s, [t]).then(function (found): PagefindResult[][] | Promise<PagefindResult[][]> {
-        if (!found) return [];
-        return sorted ? find(t) : [s.results];
-      });
-    });
-  })).then(function (perWord) {
-    const lists = perWord.flat();
-    if (sorted) return { source: sorted(lists), anyWord: true };
-    const byId = new Map<string, { result: PagefindResult; words: number; score: number }>();
-    for (const results of lists) {
-      for (const r of results) {
-        const m = byId.get(r.id) ?? { result: r, words: 0, score: 0 };
-        byId.set(r.id, m);
-        m.words++;
-        m.score += r.score;
-      }
+  const perWord = await Promise.all(terms.map(async function (t): Promise<PagefindResult[][]> {
+    const s = await pagefind.search(t, { filters: chosen });
+    if (!(await bestHoldAll(s, [t]))) return [];
+    return sorted ? find(t) : [s.results];
+  }));
+  const lists = perWord.flat();
+  if (sorted) return { source: sorted(lists), anyWord: true };
+  const byId = new Map<string, { result: PagefindResult; words: number; score: number }>();
+  for (const results of lists) {
+    for (const r of results) {
+      const m = byId.get(r.id) ?? { result: r, words: 0, score: 0 };
+      byId.set(r.id, m);
+      m.words++;
+      m.score += r.score;
     }
-    // A Map iterates in insertion order, so equal papers keep the order they were found in.
-    const merged = [...byId.values()].sort(function (a, b) { return b.words - a.words || b.score - a.score; });
-    return { source: inOrder(merged.map((m) => m.result)), anyWord: true };
-  });
+  }
+  // A Map iterates in insertion order, so equal papers keep the order they were found in.
+  const merged = [...byId.values()].sort(function (a, b) { return b.words - a.words || b.score - a.score; });
+  return { source: inOrder(merged.map((m) => m.result)), anyWord: true };
 }
 
 /**
@@ -398,49 +393,55 @@ export function startPagefindSearch(o: PagefindSearchOptions): void {
     status.textContent = 'Searching…';
     const [sortKey, direction] = sort.value ? sort.value.split(':') : [];
     const key = sortKey && Object.prototype.hasOwnProperty.call(SORT_VALUES, sortKey) ? sortKey as SortKey : null;
-    ready.then(function (pagefind): Promise<Found> {
-      /**
-       * A term's results (null: the filters' papers) as lists each in the right order: by
-       * relevance one list; by a sort one list a shard (its filter), for mergeSorted.
-       */
-      const find = function (term: string | null): Promise<PagefindResult[][]> {
-        if (!key) return pagefind.search(term, { filters: chosen }).then((s) => [s.results]);
-        const sortBy = { [key]: direction ?? 'asc' };
-        return Promise.all([''].concat(shards).map(function (_, i) {
-          const filters: PagefindFilters = Object.assign({}, chosen);
-          if (shards.length) filters[shardFilter] = [String(i + 1)];
-          return pagefind.search(term, { filters: filters, sort: sortBy }).then((s) => s.results);
-        }));
-      };
-      const sorted = key ? function (lists: PagefindResult[][]) {
-        // Pagefind's metadata is text, empty or missing where the paper has no value.
-        const value = (d: PagefindData) => sortValue(key, d.meta[SORT_VALUES[key].meta] || undefined);
-        return mergeSorted(lists, value, direction === 'desc');
-      } : null;
-      const asFound = function (lists: PagefindResult[][]) { return sorted ? sorted(lists) : inOrder(lists[0] ?? []); };
-      const terms = queryTerms(q);
-      return find(q || null).then(function (lists): Found | Promise<Found> {
-        if (!terms.length) return { source: asFound(lists) };
-        const none = lists.every((l) => !l.length);
-        // Relevance ranks whole-word matches first: when its best few hold none of the words, nothing does.
-        const ranked = !key ? Promise.resolve({ results: lists[0] ?? [] }) : none ? Promise.resolve({ results: [] }) : pagefind.search(q, { filters: chosen });
-        return ranked.then((r) => bestHoldAll(r, terms)).then(function (found): Found | Promise<Found> {
-          if (found) return { source: asFound(lists) };
-          // No paper has every word: as offline, the papers with some of them.
-          return terms.length < 2 ? { source: inOrder([]) } : someWords(pagefind, terms, chosen, find, sorted);
-        });
-      });
-    }).then(function (search) {
-      if (g !== generation) return;
-      results = search.source; shown = 0;
-      const n = results.length;
-      const day = chosen['day']?.[0] ?? '';
-      const message = describe(n, q, { day: day, days: digestDays, filtered: Object.keys(chosen).length > 0, anyWord: Boolean(search.anyWord), options: options });
-      return showMore(g, message).then(function () { return restore(g, saved); });
-    }).catch(function () {
-      // Every later search fails the same way when the index never loaded: say so, never "Searching…" for ever.
-      if (g === generation) { list.textContent = ''; more.hidden = true; status.textContent = 'The search index could not be loaded.'; }
-    });
+    void (async () => {
+      try {
+        const pagefind = await ready;
+        const search = await find(pagefind, q, chosen, key, direction === 'desc');
+        if (g !== generation) return;
+        results = search.source; shown = 0;
+        const day = chosen['day']?.[0] ?? '';
+        const message = describe(results.length, q, { day: day, days: digestDays, filtered: Object.keys(chosen).length > 0, anyWord: Boolean(search.anyWord), options: options });
+        await showMore(g, message);
+        await restore(g, saved);
+      } catch {
+        // Every later search fails the same way when the index never loaded: say so, never "Searching…" for ever.
+        if (g === generation) { list.textContent = ''; more.hidden = true; status.textContent = 'The search index could not be loaded.'; }
+      }
+    })();
+  }
+  /**
+   * The results of query `q` (empty: the filters' papers) under `chosen` filters, by relevance or sorted by `key`;
+   * when no paper holds every word, the papers holding some of them.
+   */
+  async function find(pagefind: PagefindModule, q: string, chosen: PagefindFilters, key: SortKey | null, desc: boolean): Promise<Found> {
+    /**
+     * A term's results (null: the filters' papers) as lists each in the right order: by
+     * relevance one list; by a sort one list a shard (its filter), for mergeSorted.
+     */
+    const lists = async function (term: string | null): Promise<PagefindResult[][]> {
+      if (!key) return [(await pagefind.search(term, { filters: chosen })).results];
+      const sortBy = { [key]: desc ? 'desc' : 'asc' };
+      return Promise.all([''].concat(shards).map(async function (_, i) {
+        const filters: PagefindFilters = Object.assign({}, chosen);
+        if (shards.length) filters[shardFilter] = [String(i + 1)];
+        return (await pagefind.search(term, { filters: filters, sort: sortBy })).results;
+      }));
+    };
+    const sorted = key ? function (found: PagefindResult[][]) {
+      // Pagefind's metadata is text, empty or missing where the paper has no value.
+      const value = (d: PagefindData) => sortValue(key, d.meta[SORT_VALUES[key].meta] || undefined);
+      return mergeSorted(found, value, desc);
+    } : null;
+    const asFound = function (found: PagefindResult[][]) { return sorted ? sorted(found) : inOrder(found[0] ?? []); };
+    const terms = queryTerms(q);
+    const found = await lists(q || null);
+    if (!terms.length) return { source: asFound(found) };
+    // Relevance ranks whole-word matches first: when its best few hold none of the words, nothing does.
+    const none = found.every((l) => !l.length);
+    const ranked = !key ? { results: found[0] ?? [] } : none ? { results: [] } : await pagefind.search(q, { filters: chosen });
+    if (await bestHoldAll(ranked, terms)) return { source: asFound(found) };
+    // No paper has every word: as offline, the papers with some of them.
+    return terms.length < 2 ? { source: inOrder([]) } : someWords(pagefind, terms, chosen, lists, sorted);
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const push = function () { run('push'); };
