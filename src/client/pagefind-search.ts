@@ -72,12 +72,11 @@ async function bestHoldAll(search: { results: PagefindResult[] }, terms: string[
  * retry made while the failed try still had fetches in flight would be
  * handed those, and fail again.
  */
-function allSettledOrFail<T>(promises: Promise<T>[]): Promise<T[]> {
-  return Promise.allSettled(promises).then(function (all) {
-    const failed = all.find((p): p is PromiseRejectedResult => p.status === 'rejected');
-    if (failed) throw failed.reason;
-    return all.map((p) => (p as PromiseFulfilledResult<T>).value);
-  });
+async function allSettledOrFail<T>(promises: Promise<T>[]): Promise<T[]> {
+  const all = await Promise.allSettled(promises);
+  const failed = all.find((p): p is PromiseRejectedResult => p.status === 'rejected');
+  if (failed) throw failed.reason;
+  return all.map((p) => (p as PromiseFulfilledResult<T>).value);
 }
 
 /** Results in Pagefind's order, read a page at a time: `length`, and `take(n)`, the data of the next n. */
@@ -282,13 +281,12 @@ export function startPagefindSearch(o: PagefindSearchOptions): void {
   // Pagefind's own module, beside the built site; `astro dev` reads this file raw and need not resolve it.
   // Each shard's pages get a filter naming the shard, in the browser (nothing is stored in the index), for sorted searches.
   const shardOf = function (i: number) { return shards.length ? { mergeFilter: { [shardFilter]: String(i + 1) } } : {}; };
-  const ready = (import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href) as Promise<PagefindModule>).then(function (pagefind) {
-    return pagefind.options(Object.assign({ baseUrl: root.pathname }, shardOf(0))).then(function () {
-      return Promise.all(shards.map(function (s, i) {
-        return pagefind.mergeIndex(new URL(s, root).pathname, Object.assign({ baseUrl: root.pathname }, shardOf(i + 1)));
-      }));
-    }).then(function () { return pagefind; });
-  });
+  const ready = (async () => {
+    const pagefind = await (import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href) as Promise<PagefindModule>);
+    await pagefind.options(Object.assign({ baseUrl: root.pathname }, shardOf(0)));
+    await Promise.all(shards.map((s, i) => pagefind.mergeIndex(new URL(s, root).pathname, Object.assign({ baseUrl: root.pathname }, shardOf(i + 1)))));
+    return pagefind;
+  })();
 
   ready.catch(function () { status.textContent = 'The search index could not be loaded.'; });
 
