@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import rehypeExternalLinks from 'rehype-external-links';
+import { clientBundles } from './src/integrations/client-bundles.ts';
 import { dataStoreOnDisk } from './src/integrations/data-store-on-disk.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { papersJsonIntegration } from './src/integrations/papers-json.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
     }),
   },
   vite: {
+    // `import code from '../client/x.ts?bundle'`: a browser script as shipped (src/integrations/client-bundles.ts).
+    plugins: [clientBundles()],
     // The project root, for worker threads that bundled page code starts (src/data/site.ts).
     define: { 'import.meta.env.BROADSHEET_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
   },

@@ -8,7 +8,9 @@ import path from 'node:path';
 
 /** Astro's `trailingSlash` and `build` options. */
 export const OUTPUT_OPTIONS = {
-  trailingSlash: /** @type {const} */ ('always'),
+  // Every page is a folder (`format: 'directory'`) and the site writes its own links, so the built site is the same
+  // with 'always'; but 'always' made `astro dev` answer 404 for the stylesheet and script (`site-<hash>.css`).
+  trailingSlash: /** @type {const} */ ('ignore'),
   build: {
     format: /** @type {const} */ ('directory'),
     // Overlap file writes with rendering.

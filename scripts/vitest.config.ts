@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { clientBundles } from '../src/integrations/client-bundles.ts';
 
 /** Three projects: fast unit tests beside the code; tests of the built site and real-browser tests (they read the build suite's dist/ and build variants of their own, one file at a time). */
 export default defineConfig({
+  // Modules that import the browser scripts as shipped (`?bundle`) load as in a build.
+  plugins: [clientBundles()],
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['src/tests/**'] } },

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { offlineSearchScript, scriptResponse } from '../../data/assets.ts';
+import { OFFLINE_SEARCH_SCRIPT, scriptResponse } from '../../data/assets.ts';
 
-export const GET: APIRoute = () => scriptResponse(offlineSearchScript());
+export const GET: APIRoute = () => scriptResponse(OFFLINE_SEARCH_SCRIPT);
