@@ -64,9 +64,8 @@ function pageField(page: Element, onlineId: string, id: string, name: string): {
  */
 window.broadsheetOfflineSearch = function (container, page) {
   const data = window.BroadsheetOffline;
-  // Words are stemmed as the index's were (offlineTerm, the same function): lower-cased, then Porter2, as Pagefind does online.
-  const stemTerm = offlineTerm;
-  const mini = MiniSearch.loadJS(data.index, Object.assign({}, data.options, { processTerm: stemTerm }));
+  // Words are stemmed as the index's were, by the same function: lower-cased, then Porter2, as Pagefind does online.
+  const mini = MiniSearch.loadJS(data.index, Object.assign({}, data.options, { processTerm: offlineTerm }));
 
   const input = el('input', { id: 'search-input', type: 'search', name: 'q', class: 'search-input', placeholder: 'Search titles and abstracts', autocomplete: 'off' });
   // The choices the online form offers, with its counts; the index's rows name their topic and organization by position.
@@ -83,7 +82,7 @@ window.broadsheetOfflineSearch = function (container, page) {
   const yearSelect = selectOf(fields[2]);
   const organizationSelect = selectOf(fields[3]);
   const tagIndex = new Map(data.tags.map((t, i) => [t, i]));
-  const organizationIndex = new Map((data.organizations || []).map((o, i) => [o, i]));
+  const organizationIndex = new Map(data.organizations.map((o, i) => [o, i]));
   // A date field, not a list: a list of every digest day grows without end. Days without a digest find nothing.
   const dayField = el('input', { id: 'filter-day', type: 'date', min: data.days[data.days.length - 1], max: data.days[0] });
   const dayIndex = new Map(data.days.map((d, i) => [d, i]));
@@ -165,7 +164,7 @@ window.broadsheetOfflineSearch = function (container, page) {
     const joined = new Set<string>();
     const terms = q.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, function (w) {
       const word = w.replace(/-/g, '');
-      joined.add(stemTerm(word));
+      joined.add(offlineTerm(word));
       return word;
     });
     const fuzzy = function (term: string) { return joined.has(term) ? 0 : data.options.searchOptions.fuzzy; };

@@ -28,7 +28,6 @@ export interface TagDefinition {
   parent?: string;
 }
 
-
 /** A mistake in the taxonomy: which tag (by position) and field, a stable code, what was expected and found. */
 export interface TaxonomyProblem {
   /** Position of the tag in the list, from 0. */
@@ -103,31 +102,31 @@ export function validateTaxonomy(tags: readonly TagDefinition[]): TaxonomyProble
   const slugs = new Set<string>();
   const isTermList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number');
   const termList = '(a list of terms: [a, b])';
+  const add = (index: number, field: string | undefined, code: string, expected: string, found: string, message: string) =>
+    problems.push({ index, ...(field === undefined ? {} : { field }), code, expected, found, message });
   for (const [index, t] of tags.entries()) {
-    const add = (field: string | undefined, code: string, expected: string, found: string, message: string) =>
-      problems.push({ index, ...(field === undefined ? {} : { field }), code, expected, found, message });
     if (!t || typeof t !== 'object' || Array.isArray(t)) {
-      add(undefined, 'bad-tag', 'a tag (slug, name, description, include, …)', shown(t), 'Each item of the list is a tag with its fields.');
+      add(index, undefined, 'bad-tag', 'a tag (slug, name, description, include, …)', shown(t), 'Each item of the list is a tag with its fields.');
       continue;
     }
     for (const key of Object.keys(t)) {
-      if (!TAG_FIELDS.has(key)) add(key, 'unknown-field', `one of ${[...TAG_FIELDS].join(', ')}`, key, `Unknown field ${key}: a misspelt field would be ignored.`);
+      if (!TAG_FIELDS.has(key)) add(index, key, 'unknown-field', `one of ${[...TAG_FIELDS].join(', ')}`, key, `Unknown field ${key}: a misspelt field would be ignored.`);
     }
-    if (typeof t.slug !== 'string' || !SLUG_PATTERN.test(t.slug)) add('slug', 'bad-slug', 'lowercase words joined by hyphens (`bilevel-optimization`)', shown(t.slug), 'The slug is the topic\'s address.');
-    else if (slugs.has(t.slug)) add('slug', 'duplicate-slug', 'a slug no other tag has', shown(t.slug), 'Two tags cannot share an address.');
+    if (typeof t.slug !== 'string' || !SLUG_PATTERN.test(t.slug)) add(index, 'slug', 'bad-slug', 'lowercase words joined by hyphens (`bilevel-optimization`)', shown(t.slug), 'The slug is the topic\'s address.');
+    else if (slugs.has(t.slug)) add(index, 'slug', 'duplicate-slug', 'a slug no other tag has', shown(t.slug), 'Two tags cannot share an address.');
     slugs.add(t.slug);
-    if (!t.name || typeof t.name !== 'string') add('name', 'missing-name', 'a display name', shown(t.name), 'Every tag needs a name.');
-    if (!t.description || typeof t.description !== 'string') add('description', 'missing-description', 'one paragraph of text', shown(t.description), 'Every tag needs a description.');
-    if (!isTermList(t.include) || t.include.length === 0) add('include', 'missing-include', `at least one include term ${termList}`, shown(t.include), 'A tag without include terms can never apply.');
+    if (!t.name || typeof t.name !== 'string') add(index, 'name', 'missing-name', 'a display name', shown(t.name), 'Every tag needs a name.');
+    if (!t.description || typeof t.description !== 'string') add(index, 'description', 'missing-description', 'one paragraph of text', shown(t.description), 'Every tag needs a description.');
+    if (!isTermList(t.include) || t.include.length === 0) add(index, 'include', 'missing-include', `at least one include term ${termList}`, shown(t.include), 'A tag without include terms can never apply.');
     for (const key of ['support', 'exclude'] as const) {
-      if (t[key] !== undefined && !isTermList(t[key])) add(key, 'bad-terms', termList, shown(t[key]), `${key} must be a list, even of one term.`);
+      if (t[key] !== undefined && !isTermList(t[key])) add(index, key, 'bad-terms', termList, shown(t[key]), `${key} must be a list, even of one term.`);
     }
     // A blank `parent:` is no parent.
-    if (t.parent !== undefined && t.parent !== null && typeof t.parent !== 'string') add('parent', 'bad-parent', 'a tag\'s slug', shown(t.parent), 'The parent names a broader tag by its slug.');
+    if (t.parent !== undefined && t.parent !== null && typeof t.parent !== 'string') add(index, 'parent', 'bad-parent', 'a tag\'s slug', shown(t.parent), 'The parent names a broader tag by its slug.');
   }
   for (const [index, t] of tags.entries()) {
     if (t && typeof t.parent === 'string' && !slugs.has(t.parent)) {
-      problems.push({ index, field: 'parent', code: 'unknown-parent', expected: `the slug of a tag in this file`, found: shown(t.parent), message: `Parent ${t.parent} does not exist${didYouMean(t.parent, slugs)}.` });
+      add(index, 'parent', 'unknown-parent', 'the slug of a tag in this file', shown(t.parent), `Parent ${t.parent} does not exist${didYouMean(t.parent, slugs)}.`);
     }
   }
   return problems;
